@@ -1,0 +1,21 @@
+package io.github.backproplab.nn;
+
+/** f(z) = max(0, z), f'(z) = 1 for z &gt; 0 and 0 otherwise (0 at the kink, by convention). */
+final class Relu extends ElementwiseActivation {
+    static final Relu INSTANCE = new Relu();
+
+    @Override
+    public double value(double z) {
+        return z > 0 ? z : 0.0;
+    }
+
+    @Override
+    public double derivative(double z, double a) {
+        return z > 0 ? 1.0 : 0.0;
+    }
+
+    @Override
+    public String name() {
+        return "relu";
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.backproplab.nn;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Cross-entropy of a softmax output layer, L = -(1/n) sum_rows sum_j y_j log a_j, for one-hot
+ * (or probability) target rows. Fused with the softmax, the output delta is (a - y) / n, and the
+ * value is computed from z as logsumexp(z) - sum_j y_j z_j, stable for any z.
+ */
+final class SoftmaxCrossEntropy implements Loss {
+    static final SoftmaxCrossEntropy INSTANCE = new SoftmaxCrossEntropy();
+    private static final double ROW_SUM_TOLERANCE = 1e-9;
+
+    @Override
+    public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
+        Losses.requireSameShape(z, y);
+        int cols = z.numCols;
+        double sum = 0;
+        for (int row = 0; row < z.numRows; row++) {
+            int start = row * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < cols; j++) {
+                max = Math.max(max, z.data[start + j]);
+            }
+            double expSum = 0;
+            for (int j = 0; j < cols; j++) {
+                expSum += Math.exp(z.data[start + j] - max);
+            }
+            double logSumExp = max + Math.log(expSum);
+            for (int j = 0; j < cols; j++) {
+                sum += y.data[start + j] * (logSumExp - z.data[start + j]);
+            }
+        }
+        return sum / z.numRows;
+    }
+
+    @Override
+    public void outputDelta(Activation output, DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y, DMatrixRMaj delta) {
+        checkOutput(output);
+        Losses.requireSameShape(yHat, y);
+        delta.reshape(y.numRows, y.numCols);
+        double scale = 1.0 / y.numRows;
+        for (int i = 0; i < y.getNumElements(); i++) {
+            delta.data[i] = (yHat.data[i] - y.data[i]) * scale;
+        }
+    }
+
+    @Override
+    public boolean isClassification() {
+        return true;
+    }
+
+    @Override
+    public void checkOutput(Activation output) {
+        Losses.requireOutput(this, output, Activation.softmax());
+    }
+
+    @Override
+    public void checkTargets(DMatrixRMaj y) {
+        Losses.requireProbabilities(this, y);
+        for (int row = 0; row < y.numRows; row++) {
+            double sum = 0;
+            for (int j = 0; j < y.numCols; j++) {
+                sum += y.get(row, j);
+            }
+            if (Math.abs(sum - 1.0) > ROW_SUM_TOLERANCE) {
+                throw new IllegalArgumentException(name() + " needs one-hot target rows; row " + row
+                        + " sums to " + sum);
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "softmaxCrossEntropy";
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
