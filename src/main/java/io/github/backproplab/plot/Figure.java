@@ -1,0 +1,165 @@
+package io.github.backproplab.plot;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * A picture made of one XChart chart, or of several laid out as small multiples.
+ *
+ * <p>A figure keeps only its inputs and options; {@link #charts()} builds fresh charts on every
+ * call, so changing an option and showing the figure again draws it anew. In a notebook, a cell
+ * that ends with a figure shows it as a PNG.
+ *
+ * @param <F> the concrete figure type, so that option setters can be chained
+ */
+public abstract class Figure<F extends Figure<F>> {
+    private Integer width;
+    private Integer height;
+    private String title;
+
+    /** The figure's default title; {@link #title(String)} overrides it. */
+    protected abstract String defaultTitle();
+
+    /** Builds the charts, panels in reading order (left to right, then down). */
+    public abstract List<? extends Chart<?, ?>> charts();
+
+    /** How many panels sit side by side; one for a single chart. */
+    public int columns() {
+        return 1;
+    }
+
+    /** Default width in pixels: about the width of a notebook's output area. */
+    protected int defaultWidth() {
+        return Style.WIDTH;
+    }
+
+    /** Default height in pixels of the whole figure. */
+    protected int defaultHeight() {
+        return Style.HEIGHT;
+    }
+
+    /** Sets the size in pixels of the whole figure (all panels together). */
+    public F size(int width, int height) {
+        if (width < 50 || height < 50) {
+            throw new IllegalArgumentException("figure size must be at least 50 x 50 pixels, got " + width + " x " + height);
+        }
+        this.width = width;
+        this.height = height;
+        return self();
+    }
+
+    /** Sets the title shown above the figure (above the first panel for small multiples). */
+    public F title(String title) {
+        this.title = title;
+        return self();
+    }
+
+    public int width() {
+        return width != null ? width : defaultWidth();
+    }
+
+    public int height() {
+        return height != null ? height : defaultHeight();
+    }
+
+    public String title() {
+        return title != null ? title : defaultTitle();
+    }
+
+    /** Number of panel rows for {@code panels} panels in {@link #columns()} columns. */
+    protected int rows(int panels) {
+        return Math.max(1, (panels + columns() - 1) / columns());
+    }
+
+    /** Width of one panel. */
+    protected int panelWidth() {
+        return width() / columns();
+    }
+
+    /** Height of one panel when the figure holds {@code panels} panels. */
+    protected int panelHeight(int panels) {
+        return height() / rows(panels);
+    }
+
+    /** Draws the figure into a new image of {@link #width()} x {@link #height()} pixels (or a little less for grids). */
+    public BufferedImage toImage() {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(toPng()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Encodes the figure as PNG bytes. */
+    public byte[] toPng() {
+        List<? extends Chart<?, ?>> charts = charts();
+        try {
+            if (charts.size() == 1) {
+                return BitmapEncoder.getBitmapBytes(charts.get(0), BitmapFormat.PNG);
+            }
+            // XChart lays out small multiples itself, row by row
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            BitmapEncoder.saveBitmap(charts, rows(charts.size()), columns(), out, BitmapFormat.PNG);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Encodes the figure as an SVG document.
+     *
+     * @throws UnsupportedOperationException for small multiples, which XChart encodes only as bitmaps
+     */
+    public String toSvg() {
+        List<? extends Chart<?, ?>> charts = charts();
+        if (charts.size() != 1) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " has " + charts.size()
+                    + " panels; only single-chart figures can be encoded as SVG");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(charts.get(0), out, VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Whether notebooks should also show this figure as SVG (besides PNG). */
+    public boolean prefersSvg() {
+        return false;
+    }
+
+    /** Writes the figure to {@code file}: SVG if the name ends in {@code .svg}, PNG otherwise. */
+    public Path save(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            Files.writeString(file, toSvg());
+        } else {
+            Files.write(file, toPng());
+        }
+        return file;
+    }
+
+    @SuppressWarnings("unchecked")
+    private F self() {
+        return (F) this;
+    }
+
+    @Override
+    public String toString() {
+        return title() + " (" + getClass().getSimpleName() + ", " + width() + " x " + height() + " px)";
+    }
+}

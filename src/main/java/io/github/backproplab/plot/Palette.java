@@ -1,0 +1,63 @@
+package io.github.backproplab.plot;
+
+import java.awt.Color;
+
+/** Colours shared by the figures, chosen to stay distinct for colour-blind readers. */
+public final class Palette {
+    /** Series colours (Okabe and Ito's palette, reordered so the first two contrast most). */
+    static final Color[] SERIES = {
+        new Color(0x00, 0x72, 0xB2), // blue
+        new Color(0xD5, 0x5E, 0x00), // vermillion
+        new Color(0x00, 0x9E, 0x73), // bluish green
+        new Color(0xCC, 0x79, 0xA7), // reddish purple
+        new Color(0xE6, 0x9F, 0x00), // orange
+        new Color(0x56, 0xB4, 0xE9), // sky blue
+        new Color(0xF0, 0xE4, 0x42), // yellow
+        new Color(0x00, 0x00, 0x00), // black
+    };
+
+    /** Positive weights. */
+    static final Color POSITIVE = SERIES[0];
+    /** Negative weights. */
+    static final Color NEGATIVE = SERIES[1];
+
+    private Palette() {
+    }
+
+    /** The {@code i}-th series colour, cycling. */
+    public static Color series(int i) {
+        return SERIES[Math.floorMod(i, SERIES.length)];
+    }
+
+    /** {@code color} with its alpha set to {@code alpha} (0 to 255). */
+    static Color withAlpha(Color color, int alpha) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
+    }
+
+    /** A light tint of {@code color}: mixed with white by {@code amount} (0 = colour, 1 = white). */
+    static Color tint(Color color, double amount) {
+        return blend(color, Color.WHITE, amount);
+    }
+
+    /** Linear mix of two colours: {@code t = 0} gives {@code a}, {@code t = 1} gives {@code b}. */
+    static Color blend(Color a, Color b, double t) {
+        double s = Math.max(0, Math.min(1, t));
+        return new Color(
+                (int) Math.round(a.getRed() + s * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + s * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + s * (b.getBlue() - a.getBlue())));
+    }
+
+    /** Sequential ramp from light to dark blue, {@code t} in [0, 1]; low loss reads as light. */
+    static Color sequential(double t) {
+        Color[] stops = {new Color(0xF7, 0xFB, 0xFF), new Color(0x9E, 0xCA, 0xE1), new Color(0x31, 0x82, 0xBD), new Color(0x08, 0x30, 0x6B)};
+        double x = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+        int i = Math.min(stops.length - 2, (int) Math.floor(x));
+        return blend(stops[i], stops[i + 1], x - i);
+    }
+
+    /** Colours for a heat map running from {@code low} through white (zero) to {@code high}. */
+    static Color[] diverging() {
+        return new Color[] {NEGATIVE, Color.WHITE, POSITIVE};
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.backproplab.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler.LegendPosition;
+
+/** One look for every figure: sizes and fonts that stay readable at notebook width. */
+final class Style {
+    /** About the width of a notebook's output area, so PNGs show at 100% without scaling. */
+    static final int WIDTH = 720;
+    static final int HEIGHT = 420;
+
+    static final String FONT = Font.SANS_SERIF;
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
+
+    private Style() {
+    }
+
+    /** Applies the common look; small panels get smaller fonts so their plots keep room. */
+    static void apply(AxesChartStyler styler, int width) {
+        boolean small = width < 400;
+        if (styler instanceof HeatMapStyler) {
+            ((HeatMapStyler) styler).setAllStyles(); // its constructor leaves the heat-map colours and value font unset
+        }
+        styler.setChartTitleFont(new Font(FONT, Font.BOLD, small ? 13 : 16));
+        styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, small ? 12 : 14));
+        styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, small ? 10 : 12));
+        styler.setLegendFont(new Font(FONT, Font.PLAIN, small ? 11 : 13));
+        styler.setChartFontColor(TEXT);
+        styler.setAxisTickLabelsColor(TEXT);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(new Color(0xBB, 0xBB, 0xBB));
+        styler.setPlotGridLinesColor(GRID);
+        styler.setPlotGridLinesStroke(new BasicStroke(1f));
+        styler.setLegendBorderColor(new Color(0xCC, 0xCC, 0xCC));
+        if (!(styler instanceof HeatMapStyler)) {
+            styler.setLegendPosition(LegendPosition.InsideNE); // heat maps allow only outside legends
+        }
+        styler.setChartTitleBoxVisible(false);
+        styler.setChartPadding(small ? 6 : 10);
+        styler.setSeriesColors(Palette.SERIES);
+        styler.setAntiAlias(true);
+        styler.setToolTipsEnabled(false);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.backproplab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Checks on rendered pictures, shared by the figure tests. */
+public final class Pictures {
+    private Pictures() {
+    }
+
+    /**
+     * Renders {@code figure} and checks the picture has the expected size and real content.
+     * Set the system property {@code pictures.dir} to also keep the PNG for a look by eye.
+     */
+    public static BufferedImage render(Figure<?> figure, int width, int height) {
+        BufferedImage image = figure.toImage();
+        keep(figure, image);
+        assertThat(image.getWidth()).as("width").isEqualTo(width);
+        assertThat(image.getHeight()).as("height").isEqualTo(height);
+        assertNotBlank(image);
+        return image;
+    }
+
+    /** A picture is not blank when many pixels differ from the background and it has many colours. */
+    public static void assertNotBlank(BufferedImage image) {
+        int background = image.getRGB(0, 0);
+        long different = 0;
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (rgb != background) {
+                    different++;
+                }
+                colours.add(rgb);
+            }
+        }
+        long pixels = (long) image.getWidth() * image.getHeight();
+        assertThat(different).as("pixels that differ from the background").isGreaterThan(pixels / 50);
+        assertThat(colours.size()).as("distinct colours").isGreaterThan(8);
+    }
+
+    /** Counts pixels close to {@code rgb} (each channel within 24). */
+    public static long countNear(BufferedImage image, java.awt.Color colour) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                if (Math.abs(c.getRed() - colour.getRed()) < 24 && Math.abs(c.getGreen() - colour.getGreen()) < 24
+                        && Math.abs(c.getBlue() - colour.getBlue()) < 24) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void keep(Figure<?> figure, BufferedImage image) {
+        String dir = System.getProperty("pictures.dir");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(image, "png", folder.resolve(figure.getClass().getSimpleName() + "-" + Math.abs(figure.title().hashCode()) + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
