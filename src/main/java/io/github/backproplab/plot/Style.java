@@ -3,7 +3,12 @@ package io.github.backproplab.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
@@ -18,6 +23,21 @@ final class Style {
     static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
 
     private Style() {
+    }
+
+    /** A line chart with the common look, markers off, and the given titles. */
+    static XYChart lineChart(int width, int height, String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChart(width, height);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        XYStyler styler = chart.getStyler();
+        apply(styler, width);
+        styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        styler.setMarkerSize(width < 400 ? 4 : 6);
+        styler.setSeriesMarkers(new Marker[] {SeriesMarkers.NONE});
+        styler.setSeriesLines(new BasicStroke[] {new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)});
+        return chart;
     }
 
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */

@@ -1,0 +1,278 @@
+package io.github.backproplab.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The loss of a two-parameter problem as a filled contour plot, with the path gradient descent
+ * took and arrows pointing downhill (along the negative gradient).
+ *
+ * <p>XChart has no contour chart, so the filled bands are a dense grid of square markers, one
+ * series per band, and the contour lines are line series computed by marching squares.
+ */
+public final class LossLandscape extends Figure<LossLandscape> {
+    private final DoubleBinaryOperator loss;
+    private final double xMin;
+    private final double xMax;
+    private final double yMin;
+    private final double yMax;
+    private String xName = "parameter 1";
+    private String yName = "parameter 2";
+    private int resolution = 70;
+    private int levels = 10;
+    private int arrows = 9;
+    private double[] pathX = new double[0];
+    private double[] pathY = new double[0];
+
+    private LossLandscape(DoubleBinaryOperator loss, double xMin, double xMax, double yMin, double yMax) {
+        if (!(xMin < xMax) || !(yMin < yMax)) {
+            throw new IllegalArgumentException("ranges must have min < max, got x [" + xMin + ", " + xMax + "], y [" + yMin + ", " + yMax + "]");
+        }
+        this.loss = loss;
+        this.xMin = xMin;
+        this.xMax = xMax;
+        this.yMin = yMin;
+        this.yMax = yMax;
+    }
+
+    /**
+     * The landscape of {@code loss(x, y)} over a rectangle of the two parameters.
+     *
+     * @param loss the loss as a function of the two parameters
+     */
+    public static LossLandscape of(DoubleBinaryOperator loss, double xMin, double xMax, double yMin, double yMax) {
+        return new LossLandscape(loss, xMin, xMax, yMin, yMax);
+    }
+
+    /** Names the two parameters (axis titles), for instance {@code "w"} and {@code "b"}. */
+    public LossLandscape parameters(String xName, String yName) {
+        this.xName = xName;
+        this.yName = yName;
+        return this;
+    }
+
+    /**
+     * Adds the path gradient descent took: parameter values after each step, starting point first.
+     *
+     * @param xs first parameter at each step; copied
+     * @param ys second parameter at each step, same length; copied
+     */
+    public LossLandscape path(double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("path has " + xs.length + " x values but " + ys.length + " y values");
+        }
+        this.pathX = xs.clone();
+        this.pathY = ys.clone();
+        return this;
+    }
+
+    /** Adds the path from a list of {@code {x, y}} points, starting point first; copied. */
+    public LossLandscape path(List<double[]> points) {
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = points.get(i)[0];
+            ys[i] = points.get(i)[1];
+        }
+        return path(xs, ys);
+    }
+
+    /** Grid points along each axis (default 70). */
+    public LossLandscape resolution(int points) {
+        if (points < 4) {
+            throw new IllegalArgumentException("resolution must be at least 4");
+        }
+        this.resolution = points;
+        return this;
+    }
+
+    /** Number of colour bands (default 10); the bands hold equal shares of the grid. */
+    public LossLandscape levels(int levels) {
+        if (levels < 2) {
+            throw new IllegalArgumentException("levels must be at least 2");
+        }
+        this.levels = levels;
+        return this;
+    }
+
+    /** Arrows along each axis (default 9); 0 draws none. */
+    public LossLandscape arrows(int perAxis) {
+        this.arrows = Math.max(0, perAxis);
+        return this;
+    }
+
+    @Override
+    protected String defaultTitle() {
+        return pathX.length == 0 ? "Loss landscape"
+                : String.format(Locale.ROOT, "Loss landscape: %d steps, loss %.4g to %.4g", pathX.length - 1,
+                        loss.applyAsDouble(pathX[0], pathY[0]), loss.applyAsDouble(pathX[pathX.length - 1], pathY[pathY.length - 1]));
+    }
+
+    @Override
+    protected int defaultHeight() {
+        return 520;
+    }
+
+    static double[] grid(double min, double max, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = min + (max - min) * i / (n - 1);
+        }
+        return values;
+    }
+
+    /** Level boundaries at quantiles of the sampled loss, so every band covers part of the picture. */
+    static double[] levelsOf(double[][] z, int levels) {
+        double[] all = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
+        double[] bounds = new double[levels - 1];
+        for (int k = 1; k < levels; k++) {
+            bounds[k - 1] = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) ((long) all.length * k / levels))];
+        }
+        return bounds;
+    }
+
+    @Override
+    public List<XYChart> charts() {
+        double[] xs = grid(xMin, xMax, resolution);
+        double[] ys = grid(yMin, yMax, resolution);
+        double[][] z = new double[resolution][resolution];
+        for (int i = 0; i < resolution; i++) {
+            for (int j = 0; j < resolution; j++) {
+                z[i][j] = loss.applyAsDouble(xs[i], ys[j]);
+            }
+        }
+        double[] bounds = levelsOf(z, levels);
+
+        XYChart chart = Style.lineChart(width(), height(), title(), xName, yName);
+        XYStyler styler = chart.getStyler();
+        styler.setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
+        styler.setPlotGridLinesVisible(false);
+        styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+
+        addBands(chart, xs, ys, z, bounds);
+        for (int k = 0; k < bounds.length; k++) {
+            double[][] line = Contours.at(xs, ys, z, bounds[k]);
+            if (line[0].length > 0) {
+                XYSeries series = chart.addSeries("contour " + (k + 1), line[0], line[1]);
+                series.setLineColor(new Color(255, 255, 255, 170));
+                series.setLineWidth(1f);
+                series.setShowInLegend(false);
+            }
+        }
+        if (arrows > 0) {
+            addArrows(chart);
+        }
+        if (pathX.length > 0) {
+            XYSeries path = chart.addSeries("gradient descent", pathX, pathY);
+            path.setLineColor(Palette.NEGATIVE);
+            path.setLineWidth(2.5f);
+            path.setMarker(SeriesMarkers.CIRCLE);
+            path.setMarkerColor(Palette.NEGATIVE);
+            XYSeries start = chart.addSeries("start", new double[] {pathX[0]}, new double[] {pathY[0]});
+            start.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            start.setMarker(SeriesMarkers.SQUARE);
+            start.setMarkerColor(Color.BLACK);
+            XYSeries end = chart.addSeries("end", new double[] {pathX[pathX.length - 1]}, new double[] {pathY[pathY.length - 1]});
+            end.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            end.setMarker(SeriesMarkers.DIAMOND);
+            end.setMarkerColor(Palette.series(4));
+        }
+        return List.of(chart);
+    }
+
+    private void addBands(XYChart chart, double[] xs, double[] ys, double[][] z, double[] bounds) {
+        int bands = bounds.length + 1;
+        List<List<double[]>> members = new ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < xs.length; i++) {
+            for (int j = 0; j < ys.length; j++) {
+                int band = 0;
+                while (band < bounds.length && z[i][j] >= bounds[band]) {
+                    band++;
+                }
+                members.get(band).add(new double[] {xs[i], ys[j]});
+            }
+        }
+        // one marker per grid point, a little larger than a grid cell so neighbours overlap
+        int cell = (int) Math.ceil((width() - 100.0) / (xs.length - 1)) + 2;
+        chart.getStyler().setMarkerSize(cell);
+        for (int b = 0; b < bands; b++) {
+            List<double[]> points = members.get(b);
+            if (points.isEmpty()) {
+                continue;
+            }
+            double[] px = points.stream().mapToDouble(p -> p[0]).toArray();
+            double[] py = points.stream().mapToDouble(p -> p[1]).toArray();
+            XYSeries series = chart.addSeries("band " + (b + 1), px, py);
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            series.setMarker(SeriesMarkers.SQUARE);
+            series.setMarkerColor(Palette.sequential(0.05 + 0.8 * b / (bands - 1)));
+            series.setShowInLegend(false);
+        }
+    }
+
+    /** Unit arrows along the negative gradient, by central differences, scaled to the plot. */
+    private void addArrows(XYChart chart) {
+        double hx = (xMax - xMin) * 1e-4;
+        double hy = (yMax - yMin) * 1e-4;
+        double length = 0.35 / arrows; // as a fraction of the axis range
+        List<Double> ax = new ArrayList<>();
+        List<Double> ay = new ArrayList<>();
+        for (int i = 0; i < arrows; i++) {
+            for (int j = 0; j < arrows; j++) {
+                double x = xMin + (xMax - xMin) * (i + 0.5) / arrows;
+                double y = yMin + (yMax - yMin) * (j + 0.5) / arrows;
+                double gx = (loss.applyAsDouble(x + hx, y) - loss.applyAsDouble(x - hx, y)) / (2 * hx);
+                double gy = (loss.applyAsDouble(x, y + hy) - loss.applyAsDouble(x, y - hy)) / (2 * hy);
+                // direction of the negative gradient in parameter space, length set on screen
+                double u = -gx * (xMax - xMin);
+                double v = -gy * (yMax - yMin);
+                double norm = Math.hypot(u, v);
+                if (!(norm > 0) || !Double.isFinite(norm)) {
+                    continue;
+                }
+                u = u / norm * length;
+                v = v / norm * length;
+                double tipX = x + u * (xMax - xMin);
+                double tipY = y + v * (yMax - yMin);
+                addSegment(ax, ay, x, y, tipX, tipY);
+                // two short barbs at 150 degrees from the shaft
+                for (double angle : new double[] {2.6, -2.6}) {
+                    double bu = (u * Math.cos(angle) - v * Math.sin(angle)) * 0.4;
+                    double bv = (u * Math.sin(angle) + v * Math.cos(angle)) * 0.4;
+                    addSegment(ax, ay, tipX, tipY, tipX + bu * (xMax - xMin), tipY + bv * (yMax - yMin));
+                }
+            }
+        }
+        if (ax.isEmpty()) {
+            return;
+        }
+        XYSeries series = chart.addSeries("downhill (negative gradient)", ax, ay);
+        series.setLineColor(new Color(0x33, 0x33, 0x33));
+        series.setLineStyle(new BasicStroke(1.2f));
+        series.setMarker(SeriesMarkers.NONE);
+    }
+
+    private static void addSegment(List<Double> xs, List<Double> ys, double x0, double y0, double x1, double y1) {
+        xs.add(x0);
+        ys.add(y0);
+        xs.add(x1);
+        ys.add(y1);
+        xs.add(Double.NaN);
+        ys.add(Double.NaN);
+    }
+}

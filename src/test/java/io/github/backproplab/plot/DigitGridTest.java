@@ -1,0 +1,59 @@
+package io.github.backproplab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.HeatMapChart;
+
+class DigitGridTest {
+    /** Ten 4 x 4 "images", each a vertical bar in a different column. */
+    private static DMatrixRMaj bars(int n) {
+        DMatrixRMaj images = new DMatrixRMaj(n, 16);
+        for (int i = 0; i < n; i++) {
+            for (int row = 0; row < 4; row++) {
+                images.set(i, row * 4 + i % 4, 16);
+            }
+        }
+        return images;
+    }
+
+    @Test
+    void onePanelPerImageWithOneCellPerPixel() {
+        List<HeatMapChart> charts = DigitGrid.of(bars(10), new int[10]).charts();
+        assertThat(charts).hasSize(10);
+        assertThat(charts.get(0).getHeatMapSeries().getHeatData()).hasSize(16);
+        assertThat(charts.get(0).getHeatMapSeries().getMax()).isEqualTo(16);
+    }
+
+    @Test
+    void topPixelRowIsTheTopHeatMapRow() {
+        DMatrixRMaj image = new DMatrixRMaj(1, 4);
+        image.set(0, 1, 9); // row 0, column 1
+        HeatMapChart chart = DigitGrid.of(image, null).charts().get(0);
+        assertThat(chart.getHeatMapSeries().getHeatData())
+                .anySatisfy(cell -> assertThat(cell).containsExactly(1, 1, 9.0));
+    }
+
+    @Test
+    void titlesShowPredictionAndTheTruthWhenWrong() {
+        DigitGrid grid = DigitGrid.of(bars(2), new int[] {3, 5}, new int[] {3, 8});
+        assertThat(grid.label(0)).isEqualTo("3");
+        assertThat(grid.label(1)).isEqualTo("8 (true 5)");
+        assertThat(grid.charts().get(1).getTitle()).isEqualTo("8 (true 5)");
+    }
+
+    @Test
+    void rendersRowsOfPanels() {
+        DigitGrid grid = DigitGrid.of(bars(10), new int[10], new int[10]).columns(5);
+        assertThat(grid.columns()).isEqualTo(5);
+        Pictures.render(grid, 450, 200);
+    }
+
+    @Test
+    void rejectsImagesThatAreNotSquare() {
+        assertThatThrownBy(() -> DigitGrid.of(new DMatrixRMaj(2, 10), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.backproplab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+class LossLandscapeTest {
+    /** An elongated bowl, the classic picture of why a single step size struggles. */
+    private static double bowl(double w, double b) {
+        return w * w + 10 * b * b;
+    }
+
+    private static List<double[]> descend(int steps, double stepSize) {
+        List<double[]> path = new ArrayList<>();
+        double w = -1.8;
+        double b = 0.9;
+        path.add(new double[] {w, b});
+        for (int i = 0; i < steps; i++) {
+            w -= stepSize * 2 * w;
+            b -= stepSize * 20 * b;
+            path.add(new double[] {w, b});
+        }
+        return path;
+    }
+
+    @Test
+    void bandsCoverEveryGridPointOnce() {
+        XYChart chart = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).resolution(30).levels(6).charts().get(0);
+        int points = 0;
+        int bands = 0;
+        for (Map.Entry<String, XYSeries> e : chart.getSeriesMap().entrySet()) {
+            if (e.getKey().startsWith("band ")) {
+                bands++;
+                points += e.getValue().getXData().length;
+            }
+        }
+        assertThat(bands).isEqualTo(6);
+        assertThat(points).isEqualTo(30 * 30);
+    }
+
+    @Test
+    void contourSegmentsLieOnTheirLevel() {
+        double[] xs = LossLandscape.grid(-2, 2, 41);
+        double[] ys = LossLandscape.grid(-1, 1, 41);
+        double[][] z = new double[41][41];
+        for (int i = 0; i < 41; i++) {
+            for (int j = 0; j < 41; j++) {
+                z[i][j] = xs[i] * xs[i] + ys[j] * ys[j];
+            }
+        }
+        double[][] line = Contours.at(xs, ys, z, 0.5);
+        assertThat(line[0].length).isGreaterThan(30);
+        for (int k = 0; k < line[0].length; k++) {
+            if (!Double.isNaN(line[0][k])) {
+                double r2 = line[0][k] * line[0][k] + line[1][k] * line[1][k];
+                assertThat(r2).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
+            }
+        }
+    }
+
+    @Test
+    void pathSeriesHoldsEveryStep() {
+        XYChart chart = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).path(descend(15, 0.04)).charts().get(0);
+        XYSeries path = chart.getSeriesMap().get("gradient descent");
+        assertThat(path.getXData()).hasSize(16);
+        assertThat(path.getXData()[0]).isEqualTo(-1.8);
+        assertThat(chart.getSeriesMap()).containsKeys("start", "end", "downhill (negative gradient)");
+    }
+
+    @Test
+    void arrowsPointDownhill() {
+        // for loss = w: every arrow points towards smaller w
+        XYChart chart = LossLandscape.of((w, b) -> w, -1, 1, -1, 1).arrows(3).charts().get(0);
+        double[] x = chart.getSeriesMap().get("downhill (negative gradient)").getXData();
+        // shaft of the first arrow: points 0 and 1
+        assertThat(x[1]).isLessThan(x[0]);
+        assertThat(x).hasSize(9 * 3 * 3);
+    }
+
+    @Test
+    void rendersAtTheRequestedSize() {
+        LossLandscape figure = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1)
+                .parameters("w", "b").path(descend(20, 0.045));
+        Pictures.render(figure, 720, 520);
+    }
+}
