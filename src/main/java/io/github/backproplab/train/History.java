@@ -1,0 +1,171 @@
+package io.github.backproplab.train;
+
+import io.github.backproplab.nn.Dense;
+import io.github.backproplab.nn.Network;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * What happened during training, as Tablesaw tables: {@link #steps()} has one row per optimizer
+ * step, {@link #epochs()} one row per epoch. Values that do not apply (validation loss without
+ * validation data, accuracy for a regression loss) are NaN. Weight snapshots are kept for
+ * histograms. The tables grow while training runs.
+ */
+public final class History {
+    public static final String EPOCH = "epoch";
+    public static final String STEP = "step";
+    public static final String LOSS = "loss";
+    public static final String VALIDATION_LOSS = "validation loss";
+    public static final String ACCURACY = "accuracy";
+    public static final String VALIDATION_ACCURACY = "validation accuracy";
+    public static final String LEARNING_RATE = "learning rate";
+
+    private final int layerCount;
+    private final Table steps;
+    private final Table epochs;
+    private final List<WeightSnapshot> snapshots = new ArrayList<>();
+    private String name;
+    private TrainingStatus status = TrainingStatus.RUNNING;
+    private String message = "";
+
+    History(int layerCount, String name) {
+        this.layerCount = layerCount;
+        this.name = name;
+        steps = Table.create(name + " steps", IntColumn.create(EPOCH), IntColumn.create(STEP),
+                DoubleColumn.create(LOSS), DoubleColumn.create(LEARNING_RATE));
+        for (int layer = 1; layer <= layerCount; layer++) {
+            steps.addColumns(DoubleColumn.create(weightNorm(layer)), DoubleColumn.create(gradientNorm(layer)),
+                    DoubleColumn.create(updateRatio(layer)));
+        }
+        epochs = Table.create(name + " epochs", IntColumn.create(EPOCH), DoubleColumn.create(LOSS),
+                DoubleColumn.create(VALIDATION_LOSS), DoubleColumn.create(ACCURACY),
+                DoubleColumn.create(VALIDATION_ACCURACY), DoubleColumn.create(LEARNING_RATE));
+    }
+
+    /** Column of the Frobenius norm of layer {@code layer}'s weights (1 = first layer) after each step. */
+    public static String weightNorm(int layer) {
+        return "layer " + layer + " weight norm";
+    }
+
+    /** Column of the Frobenius norm of layer {@code layer}'s weight gradient at each step. */
+    public static String gradientNorm(int layer) {
+        return "layer " + layer + " gradient norm";
+    }
+
+    /** Column of ||W after - W before|| / ||W before|| for layer {@code layer} at each step. */
+    public static String updateRatio(int layer) {
+        return "layer " + layer + " update ratio";
+    }
+
+    /** One row per step: epoch, step, loss (of the batch), learning rate, and per layer the norms. */
+    public Table steps() {
+        return steps;
+    }
+
+    /** One row per epoch: epoch, loss, validation loss, accuracy, validation accuracy, learning rate. */
+    public Table epochs() {
+        return epochs;
+    }
+
+    /** Weight copies taken before training, every few epochs as asked, and at the end. */
+    public List<WeightSnapshot> snapshots() {
+        return Collections.unmodifiableList(snapshots);
+    }
+
+    public int layerCount() {
+        return layerCount;
+    }
+
+    /** The run's label, used in legends when several runs are compared. */
+    public String name() {
+        return name;
+    }
+
+    /** Renames the run (for legends); returns this history. */
+    public History name(String name) {
+        this.name = name;
+        steps.setName(name + " steps");
+        epochs.setName(name + " epochs");
+        return this;
+    }
+
+    public TrainingStatus status() {
+        return status;
+    }
+
+    /** How training ended, in a sentence; empty while running. */
+    public String message() {
+        return message;
+    }
+
+    /** The number of epochs completed. */
+    public int epochCount() {
+        return epochs.rowCount();
+    }
+
+    /** The training loss of the last epoch, NaN before any. */
+    public double finalLoss() {
+        return last(LOSS);
+    }
+
+    /** The validation loss of the last epoch, NaN without validation data. */
+    public double finalValidationLoss() {
+        return last(VALIDATION_LOSS);
+    }
+
+    private double last(String column) {
+        return epochs.rowCount() == 0 ? Double.NaN : epochs.doubleColumn(column).getDouble(epochs.rowCount() - 1);
+    }
+
+    void addStep(int epoch, long step, double loss, double learningRate, double[] weightNorms,
+                 double[] gradientNorms, double[] updateRatios) {
+        steps.intColumn(EPOCH).append(epoch);
+        steps.intColumn(STEP).append(Math.toIntExact(step));
+        steps.doubleColumn(LOSS).append(loss);
+        steps.doubleColumn(LEARNING_RATE).append(learningRate);
+        for (int l = 0; l < layerCount; l++) {
+            steps.doubleColumn(4 + 3 * l).append(weightNorms[l]);
+            steps.doubleColumn(5 + 3 * l).append(gradientNorms[l]);
+            steps.doubleColumn(6 + 3 * l).append(updateRatios[l]);
+        }
+    }
+
+    void addEpoch(int epoch, double loss, double validationLoss, double accuracy, double validationAccuracy,
+                  double learningRate) {
+        epochs.intColumn(EPOCH).append(epoch);
+        epochs.doubleColumn(LOSS).append(loss);
+        epochs.doubleColumn(VALIDATION_LOSS).append(validationLoss);
+        epochs.doubleColumn(ACCURACY).append(accuracy);
+        epochs.doubleColumn(VALIDATION_ACCURACY).append(validationAccuracy);
+        epochs.doubleColumn(LEARNING_RATE).append(learningRate);
+    }
+
+    void addSnapshot(int epoch, Network network) {
+        if (!snapshots.isEmpty() && snapshots.get(snapshots.size() - 1).epoch() == epoch) {
+            return;
+        }
+        List<DMatrixRMaj> weights = new ArrayList<>();
+        for (Dense layer : network.layers()) {
+            weights.add(layer.weights().copy());
+        }
+        snapshots.add(new WeightSnapshot(epoch, weights));
+    }
+
+    void finish(TrainingStatus status, String message) {
+        this.status = status;
+        this.message = message;
+    }
+
+    @Override
+    public String toString() {
+        String head = "History '" + name + "': " + status + ", " + epochCount() + " epochs, "
+                + steps.rowCount() + " steps, final loss " + finalLoss()
+                + (message.isEmpty() ? "" : "\n" + message);
+        return epochs.rowCount() == 0 ? head : head + "\n" + epochs.last(Math.min(5, epochs.rowCount())).print();
+    }
+}

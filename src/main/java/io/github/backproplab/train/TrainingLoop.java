@@ -1,0 +1,174 @@
+package io.github.backproplab.train;
+
+import io.github.backproplab.nn.ForwardPass;
+import io.github.backproplab.nn.Gradients;
+import io.github.backproplab.nn.Network;
+import java.util.List;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+
+/**
+ * One run of {@link Trainer#fit}. Every buffer is allocated here, before the first step, so the
+ * steps themselves allocate nothing (the history's columns grow by amortised doubling).
+ */
+final class TrainingLoop {
+    private final Network network;
+    private final Optimizer optimizer;
+    private final TrainingData data;
+    private final History history;
+    private final List<TrainingListener> listeners;
+    private final boolean classification;
+
+    private final ForwardPass pass = new ForwardPass();
+    private final ForwardPass validationPass = new ForwardPass();
+    private final Gradients gradients = new Gradients();
+    private final DMatrixRMaj batchX;
+    private final DMatrixRMaj batchY;
+    private final int[] order;
+    /** The weights before the current step: their loss was finite, so divergence returns to them. */
+    private final WeightBuffer lastFinite;
+    private final double[] weightNorms;
+    private final double[] gradientNorms;
+    private final double[] updateRatios;
+
+    private long step;
+
+    TrainingLoop(Network network, Optimizer optimizer, TrainingData data, History history,
+                 List<TrainingListener> listeners) {
+        this.network = network;
+        this.optimizer = optimizer;
+        this.data = data;
+        this.history = history;
+        this.listeners = listeners;
+        this.classification = network.loss().isClassification();
+        int n = data.x().numRows;
+        batchX = new DMatrixRMaj(n, data.x().numCols);
+        batchY = new DMatrixRMaj(n, data.y().numCols);
+        order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        lastFinite = new WeightBuffer(network);
+        weightNorms = new double[network.depth()];
+        gradientNorms = new double[network.depth()];
+        updateRatios = new double[network.depth()];
+    }
+
+    void run(int epochs, int batchSize, boolean shuffle, long seed, Schedule schedule, int patience,
+             int snapshotEvery) {
+        int n = order.length;
+        int batch = Math.min(batchSize, n);
+        int stepsPerEpoch = (n + batch - 1) / batch;
+        Random random = new Random(seed);
+        Progress progress = new Progress(network, history, epochs, stepsPerEpoch);
+        EarlyStopping early = patience > 0 ? new EarlyStopping(network, patience) : null;
+        history.addSnapshot(0, network);
+        listeners.forEach(l -> l.onStart(progress));
+
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            optimizer.scheduleFactor(schedule.factor(epoch));
+            if (shuffle) {
+                Batches.shuffle(order, random);
+            }
+            double lossSum = 0;
+            int correct = 0;
+            for (int start = 0; start < n; start += batch) {
+                if (Thread.interrupted()) {
+                    // The interrupt is consumed here and reported in the history instead.
+                    end(TrainingStatus.INTERRUPTED, "Training was interrupted in epoch " + epoch + " of " + epochs
+                            + ", after step " + step + "; the weights are those after step " + step + ".");
+                    return;
+                }
+                int rows = Math.min(batch, n - start);
+                double loss = trainStep(epoch, start, rows);
+                lossSum += loss * rows;
+                correct += classification ? Accuracy.correct(pass.output(), batchY) : 0;
+                progress.update(epoch, step, loss);
+                for (TrainingListener listener : listeners) {
+                    listener.onStep(progress);
+                }
+            }
+            double epochLoss = lossSum / n;
+            double validationLoss = Double.NaN;
+            double validationAccuracy = Double.NaN;
+            if (data.hasValidation()) {
+                network.forward(data.validationX(), validationPass);
+                validationLoss = network.loss().value(validationPass.zs().get(network.depth() - 1),
+                        validationPass.output(), data.validationY());
+                if (!Double.isFinite(validationLoss)) {
+                    diverge(epoch, step, "the validation loss became " + validationLoss);
+                }
+                if (classification) {
+                    validationAccuracy = Accuracy.of(validationPass.output(), data.validationY());
+                }
+            }
+            history.addEpoch(epoch, epochLoss, validationLoss, classification ? (double) correct / n : Double.NaN,
+                    validationAccuracy, optimizer.stepSize(0));
+            if (snapshotEvery > 0 && epoch % snapshotEvery == 0) {
+                history.addSnapshot(epoch, network);
+            }
+            progress.update(epoch, step, epochLoss);
+            for (TrainingListener listener : listeners) {
+                listener.onEpoch(progress);
+            }
+            if (early != null && early.shouldStop(data.hasValidation() ? validationLoss : epochLoss)) {
+                early.restoreBest();
+                end(TrainingStatus.EARLY_STOPPED, "Stopped early after epoch " + epoch + ": no improvement for "
+                        + patience + " epochs; the weights are those of epoch " + early.bestEpoch() + ".");
+                return;
+            }
+        }
+        end(TrainingStatus.COMPLETED, "Completed " + epochs + " epochs, " + step + " steps.");
+    }
+
+    /** Forward, backward, update on rows [start, start + rows) of this epoch's order; returns the batch loss. */
+    private double trainStep(int epoch, int start, int rows) {
+        batchX.reshape(rows, batchX.numCols);
+        batchY.reshape(rows, batchY.numCols);
+        Batches.gather(data.x(), order, start, batchX);
+        Batches.gather(data.y(), order, start, batchY);
+        network.forward(batchX, pass);
+        network.backward(pass, batchY, gradients);
+        double loss = gradients.loss();
+        if (!Double.isFinite(loss)) {
+            diverge(epoch, step + 1, "the loss became " + loss);
+        }
+        lastFinite.save(network);
+        optimizer.step(network, gradients);
+        step++;
+        boolean finite = true;
+        for (int l = 0; l < network.depth(); l++) {
+            weightNorms[l] = NormOps_DDRM.normF(network.layer(l).weights());
+            gradientNorms[l] = NormOps_DDRM.normF(gradients.layer(l).weights());
+            updateRatios[l] = lastFinite.updateRatio(network, l);
+            finite &= Double.isFinite(weightNorms[l]);
+        }
+        if (!finite) {
+            diverge(epoch, step, "the weights stopped being finite");
+        }
+        history.addStep(epoch, step, loss, optimizer.stepSize(0), weightNorms, gradientNorms, updateRatios);
+        return loss;
+    }
+
+    /** Puts back the last weights whose loss was finite (those before the latest update) and stops. */
+    private void diverge(int epoch, long atStep, String what) {
+        lastFinite.restoreInto(network);
+        String message = "Training diverged in epoch " + epoch + " at step " + atStep + ": " + what
+                + ". The weights are back to their last finite state (after step " + Math.max(0, step - 1)
+                + "). Try a smaller step size (the step size is " + optimizer.stepSize(0) + ").";
+        end(TrainingStatus.DIVERGED, message);
+        throw new TrainingDivergedException(message, history);
+    }
+
+    private void end(TrainingStatus status, String message) {
+        history.addSnapshot(history.epochCount(), network);
+        history.finish(status, message);
+        if (status == TrainingStatus.INTERRUPTED) {
+            System.err.println(message);
+        }
+        for (TrainingListener listener : listeners) {
+            listener.onEnd(history);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.backproplab.train;
+
+/** How a training run ended (or that it is still running). */
+public enum TrainingStatus {
+    RUNNING,
+    /** Every epoch ran. */
+    COMPLETED,
+    /** The monitored loss stopped improving; the best weights were restored. */
+    EARLY_STOPPED,
+    /** The training thread was interrupted; the weights are those after the last complete step. */
+    INTERRUPTED,
+    /** The loss or the weights stopped being finite; the weights went back to the last finite state. */
+    DIVERGED
+}
