@@ -1,0 +1,78 @@
+package io.github.backproplab.kernel;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * The JShell the kernel evaluates cells in: it runs in this JVM (see {@link LiveExecutionControl}),
+ * compiles against the kernel's class path, and starts with the toolkit's packages imported.
+ */
+final class JavaShell {
+    /** Packages every notebook uses; a package not on the class path is skipped quietly. */
+    static final List<String> STARTUP_IMPORTS = List.of(
+            "import io.github.backproplab.nn.*;",
+            "import io.github.backproplab.train.*;",
+            "import io.github.backproplab.data.*;",
+            "import io.github.backproplab.plot.*;",
+            "import io.github.backproplab.notebook.*;",
+            "import org.ejml.data.*;",
+            "import org.ejml.simple.*;",
+            "import tech.tablesaw.api.*;",
+            "import static io.github.backproplab.kernel.Display.*;");
+
+    private final JShell shell;
+    private final LiveExecutionControl control;
+    private final List<String> classpath;
+
+    private JavaShell(JShell shell, LiveExecutionControl control, List<String> classpath) {
+        this.shell = shell;
+        this.control = control;
+        this.classpath = classpath;
+    }
+
+    /** Builds the shell and runs the start-up imports; takes a second or so (javac warms up). */
+    static JavaShell start() {
+        List<String> classpath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .toList();
+        Set<String> visible = new LinkedHashSet<>(classpath);
+        LiveExecutionControl control = new LiveExecutionControl(
+                new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), visible));
+        JShell shell = JShell.builder()
+                .executionEngine(control.provider(), null)
+                .compilerOptions("-Xlint:none")
+                .build();
+        shell.addToClasspath(String.join(File.pathSeparator, classpath));
+        for (String line : STARTUP_IMPORTS) {
+            for (SnippetEvent event : shell.eval(line)) {
+                if (event.status() == Snippet.Status.REJECTED) {
+                    shell.drop(event.snippet()); // e.g. a toolkit package that has no classes yet
+                }
+            }
+        }
+        return new JavaShell(shell, control, classpath);
+    }
+
+    JShell shell() {
+        return shell;
+    }
+
+    LiveExecutionControl control() {
+        return control;
+    }
+
+    /** The kernel's own class-path entries, in order. */
+    List<String> classpath() {
+        return classpath;
+    }
+
+    void close() {
+        shell.close();
+    }
+}

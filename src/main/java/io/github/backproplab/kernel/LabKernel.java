@@ -1,0 +1,153 @@
+package io.github.backproplab.kernel;
+
+import io.github.backproplab.notebook.Notebook;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * The Backprop Lab Jupyter kernel: Java cells run in JShell inside this JVM, the value of a cell's
+ * last expression is rendered as a live object, and the toolkit's renderers and imports are
+ * ready before the first cell.
+ */
+public final class LabKernel extends BaseKernel {
+    private final CompletableFuture<JavaShell> java;
+    private final SnippetOrigins origins = new SnippetOrigins();
+    private volatile Magics magics;
+
+    /** Creates the kernel and starts JShell in the background, so start-up overlaps connecting. */
+    public LabKernel() {
+        Display.attach(this);
+        Notebook.install(this);
+        this.java = CompletableFuture.supplyAsync(JavaShell::start);
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("java")
+                .build();
+    }
+
+    @Override
+    public String getBanner() {
+        return "Java " + Runtime.version() + " (Backprop Lab kernel)";
+    }
+
+    @Override
+    public DisplayData eval(String cell) throws Exception {
+        JavaShell js = java.join();
+        js.control().resetForCell();
+        int cellNumber = executionCount.get() - 1; // the base kernel counted this cell already
+        Object value = NO_VALUE;
+        try {
+            for (CellParts.Part part : CellParts.of(cell)) {
+                if (part instanceof CellParts.Magic magic) {
+                    magics(js).run(magic, System.out);
+                    value = NO_VALUE;
+                } else if (part instanceof CellParts.Code code) {
+                    for (Chunk chunk : Chunk.split(js.shell().sourceCodeAnalysis(), code.text(), code.start())) {
+                        value = run(js, chunk, cell, cellNumber);
+                    }
+                }
+            }
+        } finally {
+            System.out.flush();
+            System.err.flush();
+        }
+        if (value == NO_VALUE || Display.isLastDisplayId(value)) {
+            return null;
+        }
+        return value instanceof DisplayData data ? data : getRenderer().render(value);
+    }
+
+    /** Marks "this snippet has nothing to show", as distinct from a {@code null} result. */
+    private static final Object NO_VALUE = new Object();
+
+    /** Evaluates one snippet; returns its value, or {@link #NO_VALUE} for declarations and statements. */
+    private Object run(JavaShell js, Chunk chunk, String cell, int cellNumber) throws CellFailure {
+        JShell shell = js.shell();
+        List<SnippetEvent> events = shell.eval(chunk.source());
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (js.control().wasInterrupted()) {
+            throw new CellInterrupted();
+        }
+        if (main == null) {
+            return NO_VALUE;
+        }
+        Snippet snippet = main.snippet();
+        origins.record(snippet.id(), cellNumber, Chunk.lineOf(cell, chunk.codeStart()));
+        if (main.status() == Snippet.Status.REJECTED) {
+            throw ErrorReport.compileError(shell.diagnostics(snippet).toList(), chunk, cell);
+        }
+        if (main.exception() != null) {
+            throw ErrorReport.exception(main.exception(), origins, cellNumber);
+        }
+        if (main.status() == Snippet.Status.RECOVERABLE_DEFINED
+                || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+            Unresolved.warn(shell, snippet, System.err);
+        }
+        return showsValue(snippet) ? js.control().lastValue() : NO_VALUE;
+    }
+
+    /** An expression ({@code 1 + 1}, {@code net}), not a declaration, assignment or statement. */
+    private static boolean showsValue(Snippet snippet) {
+        return snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                || snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
+    }
+
+    private Magics magics(JavaShell js) {
+        if (magics == null) {
+            magics = new Magics(js.shell()::addToClasspath, js.classpath(),
+                    new MavenResolver(MavenResolver.defaultLocalRepository(), false));
+        }
+        return magics;
+    }
+
+    @Override
+    public List<String> formatError(Exception e) {
+        if (e instanceof CellFailure failure) {
+            return failure.lines();
+        }
+        return super.formatError(e);
+    }
+
+    @Override
+    public ReplacementOptions complete(String cell, int at) {
+        return CodeAssist.complete(java.join().shell().sourceCodeAnalysis(), cell, at);
+    }
+
+    @Override
+    public DisplayData inspect(String cell, int at, boolean extraDetail) {
+        return CodeAssist.inspect(java.join().shell().sourceCodeAnalysis(), cell, at, extraDetail);
+    }
+
+    @Override
+    public String isComplete(String cell) {
+        return CodeAssist.isComplete(java.join().shell().sourceCodeAnalysis(), cell);
+    }
+
+    @Override
+    public void interrupt() {
+        if (java.isDone()) {
+            java.join().control().interruptRunningCell();
+        }
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        if (java.isDone()) {
+            java.join().close();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.backproplab.kernel;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Runs JShell snippets inside the kernel's JVM, each on its own worker thread, and keeps the
+ * live value a snippet produced, so the kernel can render the object itself rather than its
+ * {@code toString()}.
+ *
+ * <p>An interrupt first sets the worker's interrupt flag (the polite way: a sleeping or waiting
+ * cell wakes with an {@link InterruptedException}, a training loop stops at its next step). A cell
+ * that ignores the flag for {@link #GRACE_MILLIS} is stopped by force where the JVM still allows it,
+ * and otherwise left running in the background so that the kernel answers again.
+ */
+final class LiveExecutionControl extends DirectExecutionControl {
+    /** How long a cell gets to honour an interrupt before it is stopped by force. */
+    static final long GRACE_MILLIS = 2_000;
+
+    private final SnippetLoaderDelegate loaderDelegate;
+    private final Object lock = new Object();
+    private Thread worker;
+    private CompletableFuture<Object> outcome;
+    private boolean interruptRequested;
+    private Object lastValue;
+
+    LiveExecutionControl(SnippetLoaderDelegate loaderDelegate) {
+        super(loaderDelegate);
+        this.loaderDelegate = loaderDelegate;
+    }
+
+    /** An engine provider for {@code JShell.Builder.executionEngine} that hands out this instance. */
+    ExecutionControlProvider provider() {
+        return new ExecutionControlProvider() {
+            @Override
+            public String name() {
+                return "backprop-lab-live";
+            }
+
+            @Override
+            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                return LiveExecutionControl.this;
+            }
+        };
+    }
+
+    /** The loader of the cells' classes; a worker uses it as its context class loader. */
+    ClassLoader classLoader() {
+        return loaderDelegate.classLoader();
+    }
+
+    /** Forgets the last value and any earlier interrupt; call before running a cell. */
+    void resetForCell() {
+        synchronized (lock) {
+            interruptRequested = false;
+            lastValue = null;
+        }
+    }
+
+    /** The object the most recent snippet evaluated to, or {@code null}. */
+    Object lastValue() {
+        synchronized (lock) {
+            return lastValue;
+        }
+    }
+
+    /** Whether an interrupt arrived since {@link #resetForCell()}. */
+    boolean wasInterrupted() {
+        synchronized (lock) {
+            return interruptRequested;
+        }
+    }
+
+    @Override
+    protected String invoke(Method doit) throws Exception {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(doit.invoke(null));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "cell");
+        thread.setDaemon(true); // a cell left running after an interrupt must not keep the JVM alive
+        thread.setContextClassLoader(classLoader());
+        synchronized (lock) {
+            if (interruptRequested) {
+                throw new StoppedException(); // the cell was interrupted between two snippets
+            }
+            worker = thread;
+            outcome = result;
+        }
+        thread.start();
+        try {
+            Object value = result.get();
+            if (wasInterrupted()) {
+                throw new StoppedException(); // the cell caught the interrupt and finished early
+            }
+            synchronized (lock) {
+                lastValue = value;
+            }
+            // JShell only keeps this string; the live object is what the kernel renders.
+            return value == null ? "null" : value.getClass().getName();
+        } catch (CancellationException e) {
+            throw new StoppedException(); // left running after an interrupt it ignored
+        } catch (ExecutionException e) {
+            if (wasInterrupted()) {
+                throw new StoppedException();
+            }
+            // Let the superclass turn the user's exception into JShell's EvalException.
+            Throwable cause = e.getCause();
+            throw cause instanceof Exception checked ? checked : new InvocationTargetException(cause);
+        } finally {
+            synchronized (lock) {
+                worker = null;
+                outcome = null;
+            }
+        }
+    }
+
+    /**
+     * Asks the running cell to stop: interrupts its thread now, and stops it by force if it is
+     * still running after {@link #GRACE_MILLIS}. Returns at once; safe to call from any thread.
+     */
+    void interruptRunningCell() {
+        Thread thread;
+        CompletableFuture<Object> running;
+        synchronized (lock) {
+            interruptRequested = true;
+            thread = worker;
+            running = outcome;
+        }
+        if (thread == null) {
+            return;
+        }
+        thread.interrupt();
+        Executor afterGrace = CompletableFuture.delayedExecutor(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        afterGrace.execute(() -> {
+            if (!running.isDone()) {
+                stopByForce(thread);
+                // If the thread survives even that, stop waiting for it so the kernel answers again.
+                afterGrace.execute(() -> running.completeExceptionally(new CancellationException()));
+            }
+        });
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopByForce(Thread thread) {
+        try {
+            thread.stop();
+        } catch (UnsupportedOperationException e) {
+            // Newer JVMs refuse; the thread keeps running detached, the kernel carries on.
+        }
+    }
+
+    @Override
+    public void stop() {
+        interruptRunningCell();
+    }
+}
