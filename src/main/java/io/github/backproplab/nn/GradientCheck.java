@@ -5,13 +5,16 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Checks backpropagation against central finite differences, (L(w + h) - L(w - h)) / 2h, for
- * every weight and bias of a network. Slow by design (two forward passes per parameter): use it
- * on small networks and batches.
+ * Checks backpropagation against central finite differences for every weight and bias of a
+ * network. It uses the five-point central difference
+ * (L(w - 2h) - 8 L(w - h) + 8 L(w + h) - L(w + 2h)) / 12h, whose error shrinks with h^4 instead
+ * of the two-point rule's h^2: that allows a larger h, which cuts the rounding error, so even
+ * gradients near 1e-6 are checked to a relative error far below 1e-6. Slow by design (four
+ * forward passes per parameter): use it on small networks and batches.
  */
 public final class GradientCheck {
-    /** The finite-difference step: small for truncation error, large enough for rounding error. */
-    public static final double STEP = 1e-5;
+    /** The finite-difference step h: small for truncation error, large enough for rounding error. */
+    public static final double STEP = 1e-3;
 
     private GradientCheck() {
     }
@@ -40,16 +43,22 @@ public final class GradientCheck {
         double maxRelative = 0;
         for (int i = 0; i < values.getNumElements(); i++) {
             double saved = values.data[i];
-            values.data[i] = saved + STEP;
-            double lossPlus = network.loss(x, y);
-            values.data[i] = saved - STEP;
-            double lossMinus = network.loss(x, y);
+            double plus1 = lossAt(network, x, y, values, i, saved + STEP);
+            double minus1 = lossAt(network, x, y, values, i, saved - STEP);
+            double plus2 = lossAt(network, x, y, values, i, saved + 2 * STEP);
+            double minus2 = lossAt(network, x, y, values, i, saved - 2 * STEP);
             values.data[i] = saved;
-            double numeric = (lossPlus - lossMinus) / (2 * STEP);
+            double numeric = (minus2 - 8 * minus1 + 8 * plus1 - plus2) / (12 * STEP);
             double difference = Math.abs(numeric - analytic.data[i]);
             maxAbsolute = Math.max(maxAbsolute, difference);
             maxRelative = Math.max(maxRelative, GradientCheckResult.relativeError(analytic.data[i], numeric));
         }
         return new GradientCheckResult.Row(layer, parameter, values.getNumElements(), maxAbsolute, maxRelative);
+    }
+
+    private static double lossAt(Network network, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj values, int i,
+                                 double value) {
+        values.data[i] = value;
+        return network.loss(x, y);
     }
 }
