@@ -24,8 +24,15 @@ record Chunk(String text, int start, String source, Completeness completeness) {
         int offset = start;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete() && info.completeness() != Completeness.UNKNOWN) {
+                if (info.completeness() != Completeness.EMPTY) {
+                    // Unfinished code: JShell hands it all back as "remaining"; keep it as one chunk.
+                    chunks.add(new Chunk(rest, offset, rest, info.completeness()));
+                }
+                break;
+            }
             int used = rest.length() - info.remaining().length();
-            if (info.completeness() == Completeness.EMPTY || used <= 0) {
+            if (used <= 0) {
                 break;
             }
             String text = rest.substring(0, used);

@@ -1,0 +1,44 @@
+"""Completion, inspection and is_complete through the Jupyter protocol, as a notebook asks for them."""
+import unittest
+
+from jupyter_client.manager import start_new_kernel
+
+
+class CodeAssistTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
+        reply = cls.client.execute_interactive("String greeting = \"hello\";", timeout=30)
+        assert reply["content"]["status"] == "ok", reply
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.stop_channels()
+        cls.manager.shutdown_kernel(now=True)
+
+    def test_completes_a_method_of_a_variable(self):
+        code = "int n = 1;\ngreeting.toUpp"
+        reply = self.client.complete(code, len(code), reply=True, timeout=30)["content"]
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertIn("toUpperCase(", reply["matches"])
+        self.assertEqual(code[reply["cursor_start"]:reply["cursor_end"]], "toUpp")
+
+    def test_inspects_a_method(self):
+        code = "Math.max(1, 2)"
+        reply = self.client.inspect(code, code.index("max") + 1, reply=True, timeout=30)["content"]
+        self.assertTrue(reply["found"], reply)
+        self.assertIn("max(", reply["data"]["text/plain"])
+
+    def test_tells_complete_from_incomplete_code(self):
+        def status(code):
+            msg_id = self.client.is_complete(code)
+            reply = self.client.get_shell_msg(timeout=30)
+            self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+            return reply["content"]["status"]
+        self.assertEqual(status("int x = 1;"), "complete")
+        self.assertEqual(status("for (int i = 0; i < 3; i++) {"), "incomplete")
+        self.assertEqual(status("int x = ;"), "invalid")
+
+
+if __name__ == "__main__":
+    unittest.main()

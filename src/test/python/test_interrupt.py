@@ -1,0 +1,68 @@
+"""Interrupts running cells through the Jupyter protocol and checks the kernel answers afterwards.
+
+Needs the kernelspec backprop-lab to be installed where Jupyter looks (bin/test-notebooks does
+that in a private folder) and Debian's jupyter_client.
+"""
+import threading
+import time
+import unittest
+
+from jupyter_client.manager import start_new_kernel
+
+
+class InterruptTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
+        reply, _ = cls.run_cell("int kept = 42;")
+        assert reply["status"] == "ok", reply
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.stop_channels()
+        cls.manager.shutdown_kernel(now=True)
+
+    @classmethod
+    def run_cell(cls, code, interrupt_after=None):
+        """Runs code; returns the execute reply's content and the IOPub messages it caused."""
+        if interrupt_after is not None:
+            threading.Timer(interrupt_after, cls.manager.interrupt_kernel).start()
+        seen = []
+        reply = cls.client.execute_interactive(code, output_hook=seen.append, timeout=30)
+        return reply["content"], seen
+
+    def assert_interrupted(self, code, within):
+        start = time.monotonic()
+        reply, seen = self.run_cell(code, interrupt_after=1.0)
+        elapsed = time.monotonic() - start
+        self.assertEqual(reply["status"], "error", f"{code!r} was not interrupted: {reply}")
+        self.assertEqual(reply["ename"], "CellInterrupted")
+        self.assertLess(elapsed, within, f"{code!r} took {elapsed:.1f} s to stop")
+        errors = [m["content"] for m in seen if m["msg_type"] == "error"]
+        self.assertTrue(errors and "Interrupted" in errors[0]["traceback"][0], seen)
+
+    def assert_still_answers(self):
+        reply, seen = self.run_cell("kept + 1")
+        self.assertEqual(reply["status"], "ok", reply)
+        results = [m["content"]["data"]["text/plain"] for m in seen if m["msg_type"] == "execute_result"]
+        self.assertEqual(results, ["43"], "the kernel lost its variables")
+
+    def test_sleeping_cell_wakes_and_stops(self):
+        self.assert_interrupted("Thread.sleep(60_000);", within=5)
+        self.assert_still_answers()
+
+    def test_loop_that_checks_the_interrupt_flag_stops_at_its_next_step(self):
+        # The way the toolkit's training loop stops: it checks the flag once per step.
+        self.assert_interrupted(
+            "long steps = 0;\n"
+            "while (!Thread.currentThread().isInterrupted()) { steps++; }\n"
+            "steps", within=5)
+        self.assert_still_answers()
+
+    def test_loop_that_ignores_interrupts_is_stopped_by_force(self):
+        self.assert_interrupted("while (true) { }", within=10)
+        self.assert_still_answers()
+
+
+if __name__ == "__main__":
+    unittest.main()
