@@ -40,6 +40,40 @@ final class Style {
         return chart;
     }
 
+    /** Moves the legend under the plot when it lists more than two entries, so it hides no lines. */
+    static void legendBelowIfCrowded(XYChart chart) {
+        long shown = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count();
+        int letters = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend())
+                .mapToInt(s -> s.getName().length() + 8).sum();
+        if (shown > 2) {
+            // one row under the plot when the names fit the width, a column to the right otherwise
+            boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
+            chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(fitsBelow ? org.knowm.xchart.style.Styler.LegendLayout.Horizontal
+                    : org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        }
+        fitX(chart);
+    }
+
+    /**
+     * Sets the x range to the data's: XChart otherwise puts a tick at every one of many evenly
+     * spaced points (steps, epochs) and the labels run into each other.
+     */
+    static void fitX(XYChart chart) {
+        double max = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMax()).filter(Double::isFinite).max().orElse(Double.NaN);
+        double min = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).filter(Double::isFinite).min().orElse(Double.NaN);
+        if (min < max) {
+            chart.getStyler().setXAxisMin(Math.min(0, min));
+            chart.getStyler().setXAxisMax(max > 30 ? roundUp(max) : max);
+        }
+    }
+
+    /** {@code value} rounded up to a multiple of half its power of ten: 96 to 100, 1234 to 1500. */
+    static double roundUp(double value) {
+        double half = Math.pow(10, Math.floor(Math.log10(value))) / 2;
+        return Math.ceil(value / half) * half;
+    }
+
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */
     static void apply(AxesChartStyler styler, int width) {
         boolean small = width < 400;
