@@ -13,6 +13,8 @@ import org.ejml.data.DMatrixRMaj;
 public final class ForwardPass {
     private final List<DMatrixRMaj> zs = new ArrayList<>();
     private final List<DMatrixRMaj> activations = new ArrayList<>();
+    private final List<DMatrixRMaj> zsView = Collections.unmodifiableList(zs);
+    private final List<DMatrixRMaj> activationsView = Collections.unmodifiableList(activations);
     private DMatrixRMaj input;
 
     /** An empty pass, to be filled by {@link Network#forward(DMatrixRMaj, ForwardPass)}. */
@@ -34,12 +36,12 @@ public final class ForwardPass {
 
     /** z_l for each layer, first layer first. */
     public List<DMatrixRMaj> zs() {
-        return Collections.unmodifiableList(zs);
+        return zsView;
     }
 
     /** a_l = f(z_l) for each layer, first layer first. */
     public List<DMatrixRMaj> activations() {
-        return Collections.unmodifiableList(activations);
+        return activationsView;
     }
 
     /** The input to layer l: x for the first layer, a_(l-1) otherwise. */

@@ -29,6 +29,10 @@ public final class History {
     private final Table steps;
     private final Table epochs;
     private final List<WeightSnapshot> snapshots = new ArrayList<>();
+    /** The steps table's columns in order, held directly so that recording a step looks nothing up. */
+    private final IntColumn stepEpochs;
+    private final IntColumn stepNumbers;
+    private final DoubleColumn[] stepValues;
     private String name;
     private TrainingStatus status = TrainingStatus.RUNNING;
     private String message = "";
@@ -41,6 +45,12 @@ public final class History {
         for (int layer = 1; layer <= layerCount; layer++) {
             steps.addColumns(DoubleColumn.create(weightNorm(layer)), DoubleColumn.create(gradientNorm(layer)),
                     DoubleColumn.create(updateRatio(layer)));
+        }
+        stepEpochs = steps.intColumn(EPOCH);
+        stepNumbers = steps.intColumn(STEP);
+        stepValues = new DoubleColumn[steps.columnCount() - 2];
+        for (int c = 0; c < stepValues.length; c++) {
+            stepValues[c] = steps.doubleColumn(c + 2);
         }
         epochs = Table.create(name + " epochs", IntColumn.create(EPOCH), DoubleColumn.create(LOSS),
                 DoubleColumn.create(VALIDATION_LOSS), DoubleColumn.create(ACCURACY),
@@ -124,14 +134,14 @@ public final class History {
 
     void addStep(int epoch, long step, double loss, double learningRate, double[] weightNorms,
                  double[] gradientNorms, double[] updateRatios) {
-        steps.intColumn(EPOCH).append(epoch);
-        steps.intColumn(STEP).append(Math.toIntExact(step));
-        steps.doubleColumn(LOSS).append(loss);
-        steps.doubleColumn(LEARNING_RATE).append(learningRate);
+        stepEpochs.append(epoch);
+        stepNumbers.append(Math.toIntExact(step));
+        stepValues[0].append(loss);
+        stepValues[1].append(learningRate);
         for (int l = 0; l < layerCount; l++) {
-            steps.doubleColumn(4 + 3 * l).append(weightNorms[l]);
-            steps.doubleColumn(5 + 3 * l).append(gradientNorms[l]);
-            steps.doubleColumn(6 + 3 * l).append(updateRatios[l]);
+            stepValues[2 + 3 * l].append(weightNorms[l]);
+            stepValues[3 + 3 * l].append(gradientNorms[l]);
+            stepValues[4 + 3 * l].append(updateRatios[l]);
         }
     }
 

@@ -85,8 +85,8 @@ final class TrainingLoop {
                 lossSum += loss * rows;
                 correct += classification ? Accuracy.correct(pass.output(), batchY) : 0;
                 progress.update(epoch, step, loss);
-                for (TrainingListener listener : listeners) {
-                    listener.onStep(progress);
+                for (int i = 0; i < listeners.size(); i++) {   // indexed: no iterator per step
+                    listeners.get(i).onStep(progress);
                 }
             }
             double epochLoss = lossSum / n;

@@ -1,0 +1,115 @@
+package io.github.backproplab.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.backproplab.nn.Network;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+/** Divergence, interruption and early stopping keep consistent weights and the history. */
+class StoppingTest {
+
+    @Test
+    void divergenceStopsNamesEpochAndStepAndRestoresTheLastFiniteWeights() {
+        DMatrixRMaj[] data = Problems.linear(64, 1);
+        Network net = Problems.linearModel();
+        WeightRecorder recorder = new WeightRecorder();
+        Trainer trainer = new Trainer(net, new GradientDescent(50.0)).epochs(100).batchSize(16).listener(recorder);
+
+        assertThatThrownBy(() -> trainer.fit(data[0], data[1]))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessageContaining("epoch").hasMessageContaining("step")
+                .hasMessageContaining("Try a smaller step size (the step size is 50.0)");
+
+        History history = trainer.history();
+        assertThat(history.status()).isEqualTo(TrainingStatus.DIVERGED);
+        int steps = history.steps().rowCount();
+        assertThat(steps).isGreaterThan(1);
+        // the weights after the last recorded step gave a non-finite loss: the ones before them are back
+        assertThat(net.layer(0).weights().data).isEqualTo(recorder.afterStep.get(steps - 2));
+        assertThat(Arrays.stream(net.layer(0).weights().data).allMatch(Double::isFinite)).isTrue();
+        assertThat(history.message()).contains("at step " + (steps + 1)).contains("after step " + (steps - 1));
+    }
+
+    @Test
+    void anInterruptStopsAtTheNextStepAndKeepsTheHistory() {
+        DMatrixRMaj[] data = Problems.linear(64, 1);
+        Network net = Problems.linearModel();
+        WeightRecorder recorder = new WeightRecorder() {
+            @Override
+            public void onStep(Progress progress) {
+                super.onStep(progress);
+                if (progress.step() == 5) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        History history = new Trainer(net, new GradientDescent(0.01)).epochs(10).batchSize(8).listener(recorder)
+                .fit(data[0], data[1]);
+
+        assertThat(history.status()).isEqualTo(TrainingStatus.INTERRUPTED);
+        assertThat(history.message()).contains("interrupted in epoch 1 of 10, after step 5");
+        assertThat(history.steps().rowCount()).isEqualTo(5);
+        assertThat(net.layer(0).weights().data).isEqualTo(recorder.afterStep.get(4));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void anInterruptFromAnotherThreadStopsARunningTraining() throws Exception {
+        DMatrixRMaj[] data = Problems.linear(512, 1);
+        Network net = Problems.linearModel();
+        CountDownLatch started = new CountDownLatch(1);
+        WeightRecorder recorder = new WeightRecorder() {
+            @Override
+            public void onStep(Progress progress) {
+                super.onStep(progress);
+                started.countDown();
+            }
+        };
+        Trainer trainer = new Trainer(net, new GradientDescent(0.001)).epochs(1_000_000).batchSize(1).listener(recorder);
+        Thread training = new Thread(() -> trainer.fit(data[0], data[1]));
+        training.start();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        training.interrupt();
+        training.join(10_000);
+
+        assertThat(training.isAlive()).isFalse();
+        History history = trainer.history();
+        assertThat(history.status()).isEqualTo(TrainingStatus.INTERRUPTED);
+        int steps = history.steps().rowCount();
+        assertThat(recorder.afterStep).hasSize(steps);
+        assertThat(net.layer(0).weights().data).isEqualTo(recorder.afterStep.get(steps - 1));
+    }
+
+    @Test
+    void earlyStoppingRestoresTheBestWeights() {
+        DMatrixRMaj[] data = Problems.linear(200, 1);
+        Network net = Problems.linearModel();
+        // a step size this large oscillates, so the validation loss stops improving
+        History history = new Trainer(net, new Momentum(0.9, 0.95)).epochs(500).batchSize(200)
+                .validationSplit(0.3).earlyStopping(5).fit(data[0], data[1]);
+
+        assertThat(history.status()).isEqualTo(TrainingStatus.EARLY_STOPPED);
+        assertThat(history.epochCount()).isLessThan(500);
+        var validation = history.epochs().doubleColumn(History.VALIDATION_LOSS);
+        double best = validation.min();
+        assertThat(validation.getDouble(validation.size() - 1)).isGreaterThanOrEqualTo(best);
+        assertThat(history.message()).contains("no improvement for 5 epochs");
+    }
+
+    /** Keeps a copy of the first layer's weights after every step. */
+    static class WeightRecorder implements TrainingListener {
+        final List<double[]> afterStep = new ArrayList<>();
+
+        @Override
+        public void onStep(Progress progress) {
+            afterStep.add(progress.network().layer(0).weights().data.clone());
+        }
+    }
+}
