@@ -17,7 +17,12 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Scaler {
     /** The two ways to fit a scaler. */
-    public enum Method { STANDARDIZE, MIN_MAX }
+    public enum Method {
+        /** Subtract the mean, divide by the standard deviation. */
+        STANDARDIZE,
+        /** Subtract the minimum, divide by the range. */
+        MIN_MAX
+    }
 
     private final Method method;
     private final double[] offsets;

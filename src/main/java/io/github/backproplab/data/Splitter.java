@@ -10,10 +10,13 @@ final class Splitter {
     }
 
     static Split split(Dataset data, double trainFraction, double validationFraction, long seed) {
-        if (!(trainFraction > 0 && trainFraction <= 1 && validationFraction >= 0
-                && trainFraction + validationFraction <= 1 + 1e-9)) {
-            throw new IllegalArgumentException("fractions train " + trainFraction + " and validation "
-                    + validationFraction + " must be > 0 and >= 0 with a sum of at most 1");
+        if (!(trainFraction > 0 && trainFraction <= 1)) {
+            throw new IllegalArgumentException("the training fraction must be above 0 and at most 1, got "
+                    + trainFraction);
+        }
+        if (!(validationFraction >= 0 && trainFraction + validationFraction <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("training " + trainFraction + " plus validation "
+                    + validationFraction + " must be at most 1 (the test set gets the rest)");
         }
         Random random = new Random(seed);
         List<Integer> train = new ArrayList<>();

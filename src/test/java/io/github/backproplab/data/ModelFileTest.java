@@ -2,6 +2,7 @@ package io.github.backproplab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonParser;
 import io.github.backproplab.nn.Activation;
@@ -12,6 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -190,7 +194,8 @@ class ModelFileTest {
         assertThatThrownBy(() -> Model.load(file)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("at version: the file has format version 2, from a newer Backprop Lab;"
                         + " this Backprop Lab reads version 1");
-        assertThat(((ModelFileException) catchLoad(file)).location()).isEqualTo("version");
+        assertThat(catchThrowableOfType(() -> Model.load(file), ModelFileException.class).location())
+                .isEqualTo("version");
     }
 
     @Test
@@ -260,21 +265,11 @@ class ModelFileTest {
         Path file = saved();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).as("the text to edit").contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         return file;
     }
 
-    private static Exception catchLoad(Path file) {
-        try {
-            Model.load(file);
-            return null;
-        } catch (Exception e) {
-            return e;
-        }
-    }
-
-    private static java.util.List<String> filesIn(Path folder) throws IOException {
+    private static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }

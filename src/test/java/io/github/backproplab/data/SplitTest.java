@@ -75,8 +75,10 @@ class SplitTest {
 
     @Test
     void impossibleFractionsAreRefused() {
-        assertThatThrownBy(() -> iris.split(0.8, 0.3, 1)).hasMessageContaining("0.8").hasMessageContaining("0.3");
-        assertThatThrownBy(() -> iris.split(0, 0.5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> iris.split(0.8, 0.3, 1))
+                .hasMessage("training 0.8 plus validation 0.3 must be at most 1 (the test set gets the rest)");
+        assertThatThrownBy(() -> iris.split(0, 0.5, 1)).hasMessageContaining("got 0.0");
+        assertThatThrownBy(() -> iris.split(0.5, -0.1, 1)).hasMessageContaining("validation -0.1");
     }
 
     private static int[] classCounts(Dataset data) {
