@@ -68,6 +68,9 @@ public final class LabKernel extends BaseKernel {
         if (value == NO_VALUE || Display.isLastDisplayId(value)) {
             return null;
         }
+        if (value == null) {
+            return new DisplayData("null"); // the renderer needs an object to look up
+        }
         return value instanceof DisplayData data ? data : getRenderer().render(value);
     }
 
