@@ -6,16 +6,10 @@ import com.google.gson.JsonObject;
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.Network;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -41,7 +35,7 @@ final class ModelFile {
 
     static void save(Model model, Path file) throws IOException {
         String text = JsonLayout.write(toJson(model));
-        writeAtomically(file, text, () -> { });
+        AtomicFile.write(file, text, () -> { });
     }
 
     static Model load(Path file) throws IOException {
@@ -52,39 +46,6 @@ final class ModelFile {
             throw new ModelFileException(file, "", "not a text file: it holds bytes that are not UTF-8 text");
         }
         return ModelReader.read(file, text);
-    }
-
-    /** An action that may fail; the tests use it to fail between writing and renaming. */
-    interface Step {
-        void run() throws IOException;
-    }
-
-    /**
-     * Writes {@code text} to a temporary file beside {@code file}, forces it to disk, then renames it
-     * over {@code file}. A rename within one folder is atomic, so readers see the old file or the
-     * new one, never a half-written one.
-     */
-    static void writeAtomically(Path file, String text, Step beforeRename) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                writer.write(text);
-                writer.flush();
-                channel.force(true);
-            }
-            beforeRename.run();
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     static JsonObject toJson(Model model) throws IOException {

@@ -120,7 +120,7 @@ class ModelFileTest {
         String before = Files.readString(file);
         Network other = Network.builder(4).seed(99).dense(3, Activation.softmax()).loss(Loss.softmaxCrossEntropy()).build();
         String otherText = JsonLayout.write(ModelFile.toJson(Model.of(other)));
-        assertThatThrownBy(() -> ModelFile.writeAtomically(file, otherText, () -> {
+        assertThatThrownBy(() -> AtomicFile.write(file, otherText, () -> {
             throw new IOException("disk full");
         })).hasMessage("disk full");
         assertThat(Files.readString(file)).isEqualTo(before);
@@ -252,6 +252,21 @@ class ModelFileTest {
         Path file = edited("\"virginica\"]", "\"virginica\", \"pumila\"]");
         assertThatThrownBy(() -> Model.load(file)).hasMessageContaining("at preprocessing:")
                 .hasMessageContaining("4 targets, but the network has 4 inputs and 3 outputs");
+    }
+
+    @Test
+    void lostPreprocessingIsNotQuietlyIgnored() throws IOException {
+        Path withoutClasses = edited("\"classes\": [\"setosa\", \"versicolor\", \"virginica\"],", "");
+        assertThatThrownBy(() -> Model.load(withoutClasses))
+                .hasMessageContaining("at preprocessing.classes: the field is missing");
+
+        Path bare = folder.resolve("bare.json");
+        Model.of(network()).save(bare);
+        String text = Files.readString(bare);
+        assertThat(text).contains("\"scaling\": null");
+        Files.writeString(bare, text.replace("\"scaling\": null", "\"scale\": null"));
+        assertThatThrownBy(() -> Model.load(bare))
+                .hasMessageContaining("at preprocessing.scaling: the field is missing");
     }
 
     @Test
