@@ -13,9 +13,27 @@ import org.ejml.data.DMatrixRMaj;
  * operands swap places and keep their transpose flags.
  */
 public final class Gemm {
-    private static final BLAS BLAS_INSTANCE = BLAS.getInstance();
+    /** Held so that the level set on it lasts: java.util.logging keeps loggers weakly. */
+    private static final java.util.logging.Logger NETLIB_LOG =
+            java.util.logging.Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+    private static final BLAS BLAS_INSTANCE = load();
 
     private Gemm() {
+    }
+
+    private static BLAS load() {
+        // netlib warns about every variant it skips (the Vector API one needs an incubator
+        // module), even when the native one loaded; say once, below, what matters instead.
+        NETLIB_LOG.setLevel(java.util.logging.Level.SEVERE);
+        BLAS blas = BLAS.getInstance();
+        System.Logger log = System.getLogger(Gemm.class.getName());
+        if (blas.getClass().getSimpleName().equals("JNIBLAS")) {
+            log.log(System.Logger.Level.DEBUG, "matrix multiplies use the system BLAS through JNI");
+        } else {
+            log.log(System.Logger.Level.WARNING, "matrix multiplies use " + blas.getClass().getSimpleName()
+                    + ", a pure Java BLAS; install the system OpenBLAS (Debian: libopenblas0) for native speed");
+        }
+        return blas;
     }
 
     /** The BLAS implementation in use, for instance {@code dev.ludovic.netlib.blas.JNIBLAS}. */

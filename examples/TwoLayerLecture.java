@@ -1,0 +1,24 @@
+import io.github.backproplab.nn.Activation;
+import io.github.backproplab.nn.TwoLayerNetwork;
+import org.ejml.data.DMatrixRMaj;
+
+/** The lecture's pseudocode, one line each: forward, Delta B, Delta A, update; every matrix printed. */
+public class TwoLayerLecture {
+    public static void main(String[] args) {
+        DMatrixRMaj A = new DMatrixRMaj(new double[][] {{0.5, -0.3}, {0.2, 0.8}, {-0.6, 0.1}});  // hidden x inputs
+        DMatrixRMaj B = new DMatrixRMaj(new double[][] {{0.7, -0.4, 0.3}});                     // outputs x hidden
+        DMatrixRMaj X = new DMatrixRMaj(new double[][] {{0, 0, 1, 1}, {0, 1, 0, 1}});           // one example per column
+        DMatrixRMaj Y = new DMatrixRMaj(new double[][] {{0, 1, 1, 0}});
+        TwoLayerNetwork net = new TwoLayerNetwork(A, B, Activation.sigmoid());
+
+        System.out.println("y-hat = B sigma(A X)" + net.forward(X));
+        System.out.println("loss " + net.loss(Y));
+        System.out.println("Delta B" + net.deltaB(Y));
+        System.out.println("Delta A" + net.deltaA());
+        net.update(0.5, 0.5);
+        System.out.println("A after the update" + net.A());
+        System.out.println("B after the update" + net.B());
+        net.forward(X);
+        System.out.println("loss after one step " + net.loss(Y));
+    }
+}

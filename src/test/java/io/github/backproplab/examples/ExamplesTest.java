@@ -1,0 +1,64 @@
+package io.github.backproplab.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runnable examples under examples/ (shown in the README) compile, run and say what they promise. */
+class ExamplesTest {
+    @TempDir
+    Path classes;
+
+    @Test
+    void xorTrainsToASmallLoss() throws Exception {
+        String out = run("Xor");
+        Matcher m = Pattern.compile("final loss (\\S+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isLessThan(0.01);
+    }
+
+    @Test
+    void theLectureStepLowersTheLoss() throws Exception {
+        String out = run("TwoLayerLecture");
+        assertThat(out).contains("Delta B").contains("Delta A").contains("A after the update");
+        double before = number(out, "loss ([0-9.E-]+)\\n");
+        double after = number(out, "loss after one step ([0-9.E-]+)");
+        assertThat(after).isLessThan(before);
+    }
+
+    private String run(String name) throws Exception {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        // Surefire is set to put the whole test classpath on java.class.path (no manifest-only jar).
+        int status = javac.run(null, null, null, "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), Path.of("examples", name + ".java").toString());
+        assertThat(status).as("javac exit status for " + name).isZero();
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            Method main = loader.loadClass(name).getMethod("main", String[].class);
+            main.invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
