@@ -22,7 +22,7 @@ final class JsonFields {
     JsonElement field(JsonObject json, String name, String where) throws ModelFileException {
         JsonElement value = json.get(name);
         if (value == null || value.isJsonNull()) {
-            throw new ModelFileException(file, join(where, name), "the field is missing");
+            throw new ModelFileException(file, join(where, name), "the field is missing or null");
         }
         return value;
     }

@@ -1,11 +1,16 @@
 package io.github.backproplab.data;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
@@ -98,6 +103,36 @@ class TableErrorsTest {
         assertThatThrownBy(() -> Dataset.regression(RealData.iris(), "sepal length (cm)"))
                 .isInstanceOf(DataException.class)
                 .hasMessage("column \"species\", row 0 (rows count from 0): \"setosa\" is not a number");
+    }
+
+    @Test
+    void infiniteValueIsNamed() {
+        Table iris = RealData.iris();
+        iris.doubleColumn("sepal width (cm)").set(7, Double.POSITIVE_INFINITY);
+        assertThatThrownBy(() -> Dataset.classification(iris, "species"))
+                .hasMessage("column \"sepal width (cm)\", row 7 (rows count from 0): the value Infinity is not finite");
+    }
+
+    @Test
+    void aDateColumnIsNotANumber() {
+        Table iris = RealData.iris();
+        iris.addColumns(DateColumn.create("picked", Collections.nCopies(150, LocalDate.of(1935, 6, 1))));
+        assertThatThrownBy(() -> Dataset.classification(iris, "species"))
+                .hasMessage("column \"picked\", row 0 (rows count from 0): the column holds LOCAL_DATE values"
+                        + " (\"1935-06-01\"), not numbers");
+    }
+
+    @Test
+    void yesNoColumnsBecomeOneAndZero() {
+        Table iris = RealData.iris();
+        BooleanColumn longPetals = BooleanColumn.create("long petals", 150);
+        for (int row = 0; row < 150; row++) {
+            longPetals.set(row, iris.doubleColumn("petal length (cm)").get(row) > 5);
+        }
+        iris.addColumns(longPetals);
+        Dataset data = Dataset.classification(iris, "species", "long petals");
+        assertThat(data.x().get(0, 0)).isEqualTo(0);
+        assertThat(data.x().get(149, 0)).isEqualTo(1);
     }
 
     @Test
