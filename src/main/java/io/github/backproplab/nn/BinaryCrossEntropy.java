@@ -7,8 +7,12 @@ import org.ejml.data.DMatrixRMaj;
  * all outputs. Fused with the sigmoid, the output delta is simply (a - y) / n, and the value is
  * computed from z as max(z, 0) - z y + log(1 + e^-|z|), which never takes the log of 0.
  */
-final class BinaryCrossEntropy implements Loss {
+final class BinaryCrossEntropy extends CrossEntropy {
     static final BinaryCrossEntropy INSTANCE = new BinaryCrossEntropy();
+
+    private BinaryCrossEntropy() {
+        super(Activation.sigmoid());
+    }
 
     @Override
     public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
@@ -22,27 +26,6 @@ final class BinaryCrossEntropy implements Loss {
     }
 
     @Override
-    public void outputDelta(Activation output, DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y, DMatrixRMaj delta) {
-        checkOutput(output);
-        Losses.requireSameShape(yHat, y);
-        delta.reshape(y.numRows, y.numCols);
-        double scale = 1.0 / y.numRows;
-        for (int i = 0; i < y.getNumElements(); i++) {
-            delta.data[i] = (yHat.data[i] - y.data[i]) * scale;
-        }
-    }
-
-    @Override
-    public boolean isClassification() {
-        return true;
-    }
-
-    @Override
-    public void checkOutput(Activation output) {
-        Losses.requireOutput(this, output, Activation.sigmoid());
-    }
-
-    @Override
     public void checkTargets(DMatrixRMaj y) {
         Losses.requireProbabilities(this, y);
     }
@@ -50,10 +33,5 @@ final class BinaryCrossEntropy implements Loss {
     @Override
     public String name() {
         return "binaryCrossEntropy";
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }

@@ -17,10 +17,7 @@ final class Softmax implements Activation {
         for (int row = 0; row < z.numRows; row++) {
             int start = row * cols;
             // Subtracting the row maximum keeps exp from overflowing; the result is unchanged.
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                max = Math.max(max, z.data[start + j]);
-            }
+            double max = rowMax(z, row);
             double sum = 0;
             for (int j = 0; j < cols; j++) {
                 double e = Math.exp(z.data[start + j] - max);
@@ -31,6 +28,15 @@ final class Softmax implements Activation {
                 a.data[start + j] /= sum;
             }
         }
+    }
+
+    /** The largest entry of row {@code row} of {@code z}. */
+    static double rowMax(DMatrixRMaj z, int row) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < z.numCols; j++) {
+            max = Math.max(max, z.data[row * z.numCols + j]);
+        }
+        return max;
     }
 
     @Override

@@ -7,9 +7,13 @@ import org.ejml.data.DMatrixRMaj;
  * (or probability) target rows. Fused with the softmax, the output delta is (a - y) / n, and the
  * value is computed from z as logsumexp(z) - sum_j y_j z_j, stable for any z.
  */
-final class SoftmaxCrossEntropy implements Loss {
+final class SoftmaxCrossEntropy extends CrossEntropy {
     static final SoftmaxCrossEntropy INSTANCE = new SoftmaxCrossEntropy();
     private static final double ROW_SUM_TOLERANCE = 1e-9;
+
+    private SoftmaxCrossEntropy() {
+        super(Activation.softmax());
+    }
 
     @Override
     public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
@@ -18,10 +22,7 @@ final class SoftmaxCrossEntropy implements Loss {
         double sum = 0;
         for (int row = 0; row < z.numRows; row++) {
             int start = row * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                max = Math.max(max, z.data[start + j]);
-            }
+            double max = Softmax.rowMax(z, row);
             double expSum = 0;
             for (int j = 0; j < cols; j++) {
                 expSum += Math.exp(z.data[start + j] - max);
@@ -32,27 +33,6 @@ final class SoftmaxCrossEntropy implements Loss {
             }
         }
         return sum / z.numRows;
-    }
-
-    @Override
-    public void outputDelta(Activation output, DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y, DMatrixRMaj delta) {
-        checkOutput(output);
-        Losses.requireSameShape(yHat, y);
-        delta.reshape(y.numRows, y.numCols);
-        double scale = 1.0 / y.numRows;
-        for (int i = 0; i < y.getNumElements(); i++) {
-            delta.data[i] = (yHat.data[i] - y.data[i]) * scale;
-        }
-    }
-
-    @Override
-    public boolean isClassification() {
-        return true;
-    }
-
-    @Override
-    public void checkOutput(Activation output) {
-        Losses.requireOutput(this, output, Activation.softmax());
     }
 
     @Override
@@ -73,10 +53,5 @@ final class SoftmaxCrossEntropy implements Loss {
     @Override
     public String name() {
         return "softmaxCrossEntropy";
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }
