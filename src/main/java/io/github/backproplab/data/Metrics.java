@@ -1,5 +1,6 @@
 package io.github.backproplab.data;
 
+import io.github.backproplab.nn.Accuracy;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.IntColumn;
@@ -21,17 +22,7 @@ public final class Metrics {
     public static int[] predictedClasses(DMatrixRMaj outputs) {
         int[] classes = new int[outputs.numRows];
         for (int i = 0; i < outputs.numRows; i++) {
-            if (outputs.numCols == 1) {
-                classes[i] = outputs.get(i, 0) >= 0.5 ? 1 : 0;
-                continue;
-            }
-            int best = 0;
-            for (int c = 1; c < outputs.numCols; c++) {
-                if (outputs.get(i, c) > outputs.get(i, best)) {
-                    best = c;
-                }
-            }
-            classes[i] = best;
+            classes[i] = Accuracy.classOf(outputs, i);
         }
         return classes;
     }
@@ -47,15 +38,7 @@ public final class Metrics {
         if (outputs.numRows == 0) {
             throw new IllegalArgumentException("accuracy of 0 examples is undefined");
         }
-        int[] predicted = predictedClasses(outputs);
-        int[] actual = predictedClasses(targets);
-        int correct = 0;
-        for (int i = 0; i < predicted.length; i++) {
-            if (predicted[i] == actual[i]) {
-                correct++;
-            }
-        }
-        return correct / (double) predicted.length;
+        return Accuracy.of(outputs, targets);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.backproplab.train;
 
+import io.github.backproplab.nn.Accuracy;
 import io.github.backproplab.nn.ForwardPass;
 import io.github.backproplab.nn.Gradients;
 import io.github.backproplab.nn.Network;

@@ -1,10 +1,11 @@
-package io.github.backproplab.train;
+package io.github.backproplab.nn;
 
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Counts correct class predictions. With one output column, a row is correct when y-hat and y
- * fall on the same side of 0.5; with several, when the largest y-hat is where y is largest.
+ * The class a row of outputs stands for, and how many rows are right. With one output column
+ * (a sigmoid's probability) the class is 1 from 0.5 up, else 0; with several, it is the column
+ * of the largest value. The same rule reads one-hot targets.
  */
 public final class Accuracy {
     private Accuracy() {
@@ -19,11 +20,7 @@ public final class Accuracy {
     public static int correct(DMatrixRMaj yHat, DMatrixRMaj y) {
         int correct = 0;
         for (int row = 0; row < y.numRows; row++) {
-            if (y.numCols == 1) {
-                correct += (yHat.get(row, 0) >= 0.5) == (y.get(row, 0) >= 0.5) ? 1 : 0;
-            } else {
-                correct += argmax(yHat, row) == argmax(y, row) ? 1 : 0;
-            }
+            correct += classOf(yHat, row) == classOf(y, row) ? 1 : 0;
         }
         return correct;
     }
@@ -31,6 +28,11 @@ public final class Accuracy {
     /** The fraction of rows predicted correctly. */
     public static double of(DMatrixRMaj yHat, DMatrixRMaj y) {
         return (double) correct(yHat, y) / y.numRows;
+    }
+
+    /** The class row {@code row} of {@code m} (n x k; not modified) stands for. */
+    public static int classOf(DMatrixRMaj m, int row) {
+        return m.numCols == 1 ? (m.get(row, 0) >= 0.5 ? 1 : 0) : argmax(m, row);
     }
 
     /** The column of the largest entry of {@code row}. */
