@@ -71,10 +71,13 @@ public final class InstallKernel {
             List<String> jars = copyClasspath(folder.resolve("lib"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // {resource_dir} lets Jupyter find the jars wherever it puts the folder.
-            writeSpec(folder, java, classpath("{resource_dir}", jars));
+            writeSpec(folder, java, JVM_OPTIONS, classpath("{resource_dir}", jars));
             Path installed = runJupyterInstall(folder, scope);
             // Absolute paths for clients that do not expand {resource_dir}.
-            writeSpec(installed, java, classpath(installed.toString(), jars));
+            String installedClasspath = classpath(installed.toString(), jars);
+            List<String> options = new ArrayList<>(JVM_OPTIONS);
+            options.addAll(StartupArchive.create(java, installedClasspath, installed.resolve("kernel.jsa")));
+            writeSpec(installed, java, options, installedClasspath);
             return installed;
         } finally {
             deleteTree(staging);
@@ -103,8 +106,9 @@ public final class InstallKernel {
         return String.join(File.pathSeparator, jars.stream().map(j -> folder + "/lib/" + j).toList());
     }
 
-    private static void writeSpec(Path folder, String java, String classpath) throws IOException {
-        Files.writeString(folder.resolve("kernel.json"), KernelSpec.json(java, JVM_OPTIONS, classpath),
+    private static void writeSpec(Path folder, String java, List<String> options, String classpath)
+            throws IOException {
+        Files.writeString(folder.resolve("kernel.json"), KernelSpec.json(java, options, classpath),
                 StandardCharsets.UTF_8);
     }
 

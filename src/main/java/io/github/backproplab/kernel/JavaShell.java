@@ -56,6 +56,8 @@ final class JavaShell {
                 }
             }
         }
+        // Run one expression now, in the background, so the first cell does not pay for the first run.
+        shell.eval("0").forEach(event -> shell.drop(event.snippet()));
         return new JavaShell(shell, control, classpath);
     }
 
