@@ -30,6 +30,28 @@ public final class Accuracy {
         return (double) correct(yHat, y) / y.numRows;
     }
 
+    /**
+     * True when {@code y} (n x k; not modified) holds classes: every entry 0 or 1, and with
+     * several columns exactly one 1 per row (one-hot). Accuracy applies to such targets whatever
+     * the loss, squared error included.
+     */
+    public static boolean appliesTo(DMatrixRMaj y) {
+        for (int row = 0; row < y.numRows; row++) {
+            double sum = 0;
+            for (int j = 0; j < y.numCols; j++) {
+                double v = y.get(row, j);
+                if (v != 0 && v != 1) {
+                    return false;
+                }
+                sum += v;
+            }
+            if (y.numCols > 1 && sum != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The class row {@code row} of {@code m} (n x k; not modified) stands for. */
     public static int classOf(DMatrixRMaj m, int row) {
         return m.numCols == 1 ? (m.get(row, 0) >= 0.5 ? 1 : 0) : argmax(m, row);

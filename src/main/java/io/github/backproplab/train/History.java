@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 /**
  * What happened during training, as Tablesaw tables: {@link #steps()} has one row per optimizer
  * step, {@link #epochs()} one row per epoch. Values that do not apply (validation loss without
- * validation data, accuracy for a regression loss) are NaN. Weight snapshots are kept for
+ * validation data, accuracy when the targets are not classes) are NaN. Weight snapshots are kept for
  * histograms. The tables grow while training runs.
  */
 public final class History {

@@ -42,7 +42,7 @@ final class TrainingLoop {
         this.data = data;
         this.history = history;
         this.listeners = listeners;
-        this.classification = network.loss().isClassification();
+        this.classification = network.loss().isClassification() || Accuracy.appliesTo(data.y());
         int n = data.x().numRows;
         batchX = new DMatrixRMaj(n, data.x().numCols);
         batchY = new DMatrixRMaj(n, data.y().numCols);

@@ -46,6 +46,15 @@ class TrainerTest {
     }
 
     @Test
+    void accuracyAppliesToClassTargetsWhateverTheLoss() {
+        Network net = Problems.xorNetwork(7);   // squared error on 0/1 targets
+        History history = new Trainer(net, new GradientDescent(2.0)).epochs(2).batchSize(4)
+                .fit(Problems.XOR_X, Problems.XOR_Y);
+        assertThat(Arrays.stream(history.epochs().doubleColumn(History.ACCURACY).asDoubleArray())
+                .allMatch(a -> a >= 0 && a <= 1)).isTrue();
+    }
+
+    @Test
     void listenersHearEveryStepAndEpoch() {
         int[] counts = new int[4];
         TrainingListener listener = new TrainingListener() {
