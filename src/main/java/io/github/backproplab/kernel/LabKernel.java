@@ -24,7 +24,12 @@ public final class LabKernel extends BaseKernel {
     /** Creates the kernel and starts JShell in the background, so start-up overlaps connecting. */
     public LabKernel() {
         Display.attach(this);
-        Notebook.install(this);
+        try {
+            Notebook.install(this);
+        } catch (RuntimeException | LinkageError e) {
+            // A kernel without the toolkit's pictures is still a working Java kernel.
+            System.err.println("Backprop Lab renderers could not be installed: " + e);
+        }
         this.java = CompletableFuture.supplyAsync(JavaShell::start);
     }
 

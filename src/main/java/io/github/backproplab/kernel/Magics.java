@@ -53,6 +53,10 @@ final class Magics {
     }
 
     private void add(List<Path> paths, PrintStream out) {
+        if (paths.isEmpty()) {
+            out.println("Nothing to add: the kernel already has these jars.");
+            return;
+        }
         for (Path path : paths) {
             addToClasspath.accept(path.toAbsolutePath().normalize().toString());
         }
