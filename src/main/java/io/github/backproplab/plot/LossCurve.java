@@ -83,14 +83,15 @@ public final class LossCurve extends Figure<LossCurve> {
         XYChart chart = Style.lineChart(width(), height(), title(), perStep ? "step" : "epoch",
                 logScale ? "loss (log scale)" : "loss");
         chart.getStyler().setYAxisLogarithmic(logScale);
-        // losses often span less than a decade: label more than the powers of ten
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
         for (int r = 0; r < runs.size(); r++) {
             if (perStep) {
                 addSteps(chart, runs.get(r), r);
             } else {
                 addEpochs(chart, runs.get(r), r);
             }
+        }
+        if (logScale) {
+            Style.labelLogAxis(chart);
         }
         Style.legendBelowIfCrowded(chart);
         return List.of(chart);

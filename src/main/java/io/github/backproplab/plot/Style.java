@@ -55,23 +55,49 @@ final class Style {
         fitX(chart);
     }
 
+    /** Name of the hidden series that {@link #fitX} adds. */
+    static final String TICK_HELPER = "(tick helper)";
+
     /**
-     * Sets the x range to the data's: XChart otherwise puts a tick at every one of many evenly
-     * spaced points (steps, epochs) and the labels run into each other.
+     * Keeps x tick labels apart. XChart 3.8 puts a tick at every x value when the values are
+     * evenly spaced (steps, epochs), and with many values the labels run into each other; one
+     * hidden point off the grid makes it choose round tick steps instead.
      */
     static void fitX(XYChart chart) {
-        double max = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMax()).filter(Double::isFinite).max().orElse(Double.NaN);
-        double min = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).filter(Double::isFinite).min().orElse(Double.NaN);
-        if (min < max) {
-            chart.getStyler().setXAxisMin(Math.min(0, min));
-            chart.getStyler().setXAxisMax(max > 30 ? roundUp(max) : max);
+        java.util.Set<Double> xs = new java.util.TreeSet<>();
+        for (org.knowm.xchart.XYSeries series : chart.getSeriesMap().values()) {
+            for (double x : series.getXData()) {
+                if (Double.isFinite(x)) {
+                    xs.add(x);
+                }
+            }
+        }
+        if (xs.size() > 25) {
+            double first = xs.iterator().next();
+            double second = xs.stream().skip(1).findFirst().orElse(first + 1);
+            org.knowm.xchart.XYSeries helper = chart.addSeries(TICK_HELPER, new double[] {(first + second) / 2}, new double[] {Double.NaN});
+            helper.setShowInLegend(false);
+            helper.setMarker(SeriesMarkers.NONE);
         }
     }
 
-    /** {@code value} rounded up to a multiple of half its power of ten: 96 to 100, 1234 to 1500. */
-    static double roundUp(double value) {
-        double half = Math.pow(10, Math.floor(Math.log10(value))) / 2;
-        return Math.ceil(value / half) * half;
+    /**
+     * Log axis labels: XChart labels either only the powers of ten (none at all when the values
+     * span less than a decade) or every multiple of them (crowded over several decades), so pick
+     * by the span of the values.
+     */
+    static void labelLogAxis(XYChart chart) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (org.knowm.xchart.XYSeries series : chart.getSeriesMap().values()) {
+            for (double y : series.getYData()) {
+                if (y > 0 && Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
+                }
+            }
+        }
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(max / min > 10);
     }
 
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */

@@ -52,7 +52,7 @@ class LossCurveTest {
     @Test
     void longRunsGetAMovingAverageOverTheFadedRawLoss() {
         XYChart chart = LossCurve.of(slow).perStep().smooth(10).charts().get(0);
-        assertThat(chart.getSeriesMap()).containsKeys("training (each step)", "training (mean of 10 steps)");
+        assertThat(chart.getSeriesMap()).containsOnlyKeys("training (each step)", "training (mean of 10 steps)", "validation", Style.TICK_HELPER);
         assertThat(chart.getSeriesMap().get("training (each step)").getLineColor().getAlpha()).isLessThan(255);
     }
 
