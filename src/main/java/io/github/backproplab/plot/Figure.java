@@ -1,7 +1,8 @@
 package io.github.backproplab.plot;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -93,29 +93,38 @@ public abstract class Figure<F extends Figure<F>> {
         return height() / rows(panels);
     }
 
-    /** Draws the figure into a new image of {@link #width()} x {@link #height()} pixels (or a little less for grids). */
+    /**
+     * Draws the figure into a new image. Small multiples are drawn by XChart one panel at a time
+     * and placed in rows on a white page; a short last row leaves blank space.
+     */
     public BufferedImage toImage() {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(toPng()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<? extends Chart<?, ?>> charts = charts();
+        if (charts.size() == 1) {
+            return BitmapEncoder.getBufferedImage(charts.get(0));
         }
+        int rows = rows(charts.size());
+        int cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(1);
+        int cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(1);
+        BufferedImage page = new BufferedImage(cellWidth * columns(), cellHeight * rows, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        for (int i = 0; i < charts.size(); i++) {
+            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), (i % columns()) * cellWidth, (i / columns()) * cellHeight, null);
+        }
+        g.dispose();
+        return page;
     }
 
     /** Encodes the figure as PNG bytes. */
     public byte[] toPng() {
-        List<? extends Chart<?, ?>> charts = charts();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            if (charts.size() == 1) {
-                return BitmapEncoder.getBitmapBytes(charts.get(0), BitmapFormat.PNG);
-            }
-            // XChart lays out small multiples itself, row by row
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            BitmapEncoder.saveBitmap(charts, rows(charts.size()), columns(), out, BitmapFormat.PNG);
-            return out.toByteArray();
+            ImageIO.write(toImage(), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /**

@@ -1,0 +1,46 @@
+package io.github.backproplab.plot;
+
+import org.ejml.data.DMatrixRMaj;
+
+/** The input plane of a two-input network: the region the data covers and a grid over it. */
+final class Plane {
+    private Plane() {
+    }
+
+    /**
+     * {@code {x1 min, x1 max, x2 min, x2 max}}: the bounding box of the points with a margin of a
+     * tenth on each side.
+     *
+     * @param x points, n x 2; not modified
+     */
+    static double[] bounds(DMatrixRMaj x) {
+        if (x.numCols != 2 || x.numRows == 0) {
+            throw new IllegalArgumentException("need at least one point with two coordinates, got " + x.numRows + " x " + x.numCols);
+        }
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < x.numRows; i++) {
+            b[0] = Math.min(b[0], x.get(i, 0));
+            b[1] = Math.max(b[1], x.get(i, 0));
+            b[2] = Math.min(b[2], x.get(i, 1));
+            b[3] = Math.max(b[3], x.get(i, 1));
+        }
+        double mx = Math.max(1e-9, (b[1] - b[0]) * 0.1);
+        double my = Math.max(1e-9, (b[3] - b[2]) * 0.1);
+        return new double[] {b[0] - mx, b[1] + mx, b[2] - my, b[3] + my};
+    }
+
+    /**
+     * Every point of the grid {@code xs} x {@code ys} as one row (n x 2, n = xs.length * ys.length);
+     * row {@code i * ys.length + j} holds {@code (xs[i], ys[j])}.
+     */
+    static DMatrixRMaj points(double[] xs, double[] ys) {
+        DMatrixRMaj grid = new DMatrixRMaj(xs.length * ys.length, 2);
+        for (int i = 0; i < xs.length; i++) {
+            for (int j = 0; j < ys.length; j++) {
+                grid.set(i * ys.length + j, 0, xs[i]);
+                grid.set(i * ys.length + j, 1, ys[j]);
+            }
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.backproplab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.backproplab.nn.Activation;
+import io.github.backproplab.nn.Loss;
+import io.github.backproplab.nn.Network;
+import io.github.backproplab.train.GradientDescent;
+import io.github.backproplab.train.Trainer;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+class NetworkFiguresTest {
+    private static DMatrixRMaj x;
+    private static DMatrixRMaj y;
+    private static Network trained;
+
+    @BeforeAll
+    static void train() {
+        x = Runs.points(300, 7);
+        y = Runs.insideCircle(x);
+        trained = Runs.circleNetwork(5);
+        new Trainer(trained, new io.github.backproplab.train.Adam(0.05)).epochs(60).batchSize(30).seed(1).fit(x, y);
+    }
+
+    @Test
+    void regionsCoverTheGridAndPointsKeepTheirClass() {
+        DecisionBoundary figure = DecisionBoundary.of(trained, x, y).resolution(20);
+        XYChart chart = figure.charts().get(0);
+        int cells = 0;
+        for (XYSeries series : chart.getSeriesMap().values()) {
+            if (series.getName().startsWith("region ")) {
+                cells += series.getXData().length;
+            }
+        }
+        assertThat(cells).isEqualTo(20 * 20);
+        int inside = (int) java.util.Arrays.stream(y.data).filter(v -> v > 0.5).count();
+        assertThat(chart.getSeriesMap().get("class 1").getXData()).hasSize(inside);
+        assertThat(chart.getSeriesMap().get("class 0").getXData()).hasSize(300 - inside);
+        assertThat(chart.getSeriesMap()).containsKey("boundary");
+    }
+
+    @Test
+    void aTrainedCircleClassifierGetsMostPointsRightAndSaysSo() {
+        DecisionBoundary figure = DecisionBoundary.of(trained, x, y);
+        assertThat(figure.title()).startsWith("Decision boundary (");
+        double percent = Double.parseDouble(figure.title().replaceAll(".*\\((.*)% of.*", "$1"));
+        assertThat(percent).isGreaterThan(85);
+        Pictures.render(figure.classNames(List.of("outside", "inside")), 720, 540);
+    }
+
+    @Test
+    void oneHotTargetsAndSoftmaxOutputsWork() {
+        DMatrixRMaj oneHot = new DMatrixRMaj(x.numRows, 2);
+        for (int i = 0; i < x.numRows; i++) {
+            oneHot.set(i, (int) y.get(i), 1);
+        }
+        Network softmax = Network.builder(2).seed(1).dense(4, Activation.relu()).dense(2, Activation.softmax())
+                .loss(Loss.softmaxCrossEntropy()).build();
+        XYChart chart = DecisionBoundary.of(softmax, x, oneHot).resolution(10).charts().get(0);
+        assertThat(chart.getSeriesMap()).doesNotContainKey("boundary");
+        assertThat(chart.getSeriesMap().get("class 0").getXData().length + chart.getSeriesMap().get("class 1").getXData().length).isEqualTo(300);
+    }
+
+    @Test
+    void decisionBoundaryNeedsTwoInputs() {
+        Network three = Network.builder(3).dense(1, Activation.sigmoid()).build();
+        assertThatThrownBy(() -> DecisionBoundary.of(three, new DMatrixRMaj(2, 3), new DMatrixRMaj(2, 1)))
+                .hasMessageContaining("two inputs");
+    }
+
+    @Test
+    void oneHeatMapPerHiddenUnitHoldingItsActivation() {
+        ActivationMaps maps = ActivationMaps.of(trained, x).resolution(12);
+        List<HeatMapChart> charts = maps.charts();
+        assertThat(charts).hasSize(6);
+        assertThat(charts.get(0).getHeatMapSeries().getHeatData()).hasSize(144);
+        // tanh units take both signs: one symmetric colour scale
+        assertThat(charts.get(2).getHeatMapSeries().getMin()).isEqualTo(-charts.get(2).getHeatMapSeries().getMax());
+        // the cell at grid (0, 0) holds unit 1's activation at the lower left corner
+        double[] b = Plane.bounds(x);
+        DMatrixRMaj corner = new DMatrixRMaj(new double[][] {{b[0], b[2]}});
+        double expected = trained.forward(corner).activations().get(0).get(0, 0);
+        Number[] first = charts.get(0).getHeatMapSeries().getHeatData().get(0);
+        assertThat(first[2].doubleValue()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        Pictures.render(ActivationMaps.of(trained, x), 720, 2 * 190);
+    }
+
+    @Test
+    void diagramHasOneLinePerWeightAndOneMarkerPerUnit() {
+        XYChart chart = NetworkDiagram.of(trained).charts().get(0);
+        long lines = chart.getSeriesMap().keySet().stream().filter(k -> k.startsWith("w")).count();
+        assertThat(lines).isEqualTo(6 * 2 + 1 * 6);
+        assertThat(chart.getSeriesMap().get("input (2)").getYData()).hasSize(2);
+        assertThat(chart.getSeriesMap().get("hidden 1 (6, tanh)").getYData()).hasSize(6);
+        double w = trained.layer(0).weights().get(3, 1);
+        XYSeries line = chart.getSeriesMap().get("w1[3,1]");
+        assertThat(line.getLineColor().getRGB() & 0xFFFFFF).isEqualTo((w >= 0 ? Palette.POSITIVE : Palette.NEGATIVE).getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void largeLayersShowTheirFirstUnits() {
+        Network wide = Network.builder(64).seed(1).dense(20, Activation.relu()).dense(10, Activation.softmax()).build();
+        XYChart chart = NetworkDiagram.of(wide).charts().get(0);
+        assertThat(chart.getSeriesMap().get("input (64)").getYData()).hasSize(NetworkDiagram.MAX_SHOWN);
+        assertThat(chart.getSeriesMap().keySet().stream().filter(k -> k.startsWith("w")).count())
+                .isEqualTo(12 * 12 + 10 * 12);
+    }
+
+    @Test
+    void diagramRendersAsPngAndSvg() {
+        NetworkDiagram diagram = NetworkDiagram.of(trained);
+        BufferedImage image = Pictures.render(diagram, 720, diagram.height());
+        assertThat(image.getHeight()).isEqualTo(140 + 34 * 6);
+        String svg = diagram.toSvg();
+        assertThat(svg).contains("<svg").contains("</svg>");
+        assertThat(svg.split("<line", -1).length - 1).as("line elements").isGreaterThanOrEqualTo(18);
+    }
+}
