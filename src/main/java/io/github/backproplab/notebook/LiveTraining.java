@@ -1,0 +1,153 @@
+package io.github.backproplab.notebook;
+
+import io.github.backproplab.plot.LossCurve;
+import io.github.backproplab.train.History;
+import io.github.backproplab.train.Progress;
+import io.github.backproplab.train.TrainingListener;
+import io.github.backproplab.train.TrainingStatus;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches training as it happens. In a notebook it keeps one output up to date with the loss
+ * curve so far and a progress line (epoch i of n, loss, time left); the last picture stays in the
+ * saved notebook. In a plain Java program it prints the progress line to the console instead.
+ *
+ * <pre>{@code
+ * new Trainer(network, new GradientDescent(0.1)).epochs(50).listener(LiveTraining.show()).fit(x, y);
+ * }</pre>
+ */
+public final class LiveTraining implements TrainingListener {
+    private final LiveDisplay display;
+    private final boolean console;
+    private long intervalNanos;
+    private int everySteps;
+    private boolean logScale;
+    private int width = 720;
+    private int height = 400;
+    private Progress last;
+    private long lastShownNanos;
+    private long lastShownStep;
+
+    LiveTraining(LiveDisplay display, boolean console) {
+        this.display = display;
+        this.console = console;
+        // a console line per second is plenty; a picture every half second keeps a notebook lively
+        this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(console ? 1000 : 500);
+    }
+
+    /** A live view in the current notebook, or progress lines on standard output outside one. */
+    public static LiveTraining show() {
+        return Notebook.isActive() ? new LiveTraining(new KernelDisplay(Notebook.kernel()), false) : toConsole(System.out);
+    }
+
+    /** Progress lines on {@code out}, even inside a notebook. */
+    public static LiveTraining toConsole(PrintStream out) {
+        return new LiveTraining(new ConsoleDisplay(out), true);
+    }
+
+    /** Redraw at most this often (default half a second in a notebook, a second on a console). */
+    public LiveTraining every(Duration interval) {
+        this.intervalNanos = Math.max(0, interval.toNanos());
+        return this;
+    }
+
+    /** Also redraw every {@code steps} steps, however little time passed (0, the default, for never). */
+    public LiveTraining everySteps(int steps) {
+        this.everySteps = Math.max(0, steps);
+        return this;
+    }
+
+    /** Draw the loss on a logarithmic axis. */
+    public LiveTraining logScale() {
+        this.logScale = true;
+        return this;
+    }
+
+    /** Size of the picture in pixels. */
+    public LiveTraining size(int width, int height) {
+        this.width = width;
+        this.height = height;
+        return this;
+    }
+
+    @Override
+    public void onStart(Progress progress) {
+        last = progress;
+        lastShownNanos = System.nanoTime();
+        if (!console) {
+            show(progress.history(), line(progress, false));
+        }
+    }
+
+    @Override
+    public void onStep(Progress progress) {
+        last = progress;
+        long now = System.nanoTime();
+        boolean stepsDue = everySteps > 0 && progress.step() - lastShownStep >= everySteps;
+        boolean timeDue = now - lastShownNanos >= intervalNanos;
+        // on a console, print at epoch ends only, unless an epoch is slow
+        if (stepsDue || (timeDue && (!console || progress.step() % progress.stepsPerEpoch() != 0))) {
+            update(progress, now);
+        }
+    }
+
+    @Override
+    public void onEpoch(Progress progress) {
+        last = progress;
+        long now = System.nanoTime();
+        if (now - lastShownNanos >= intervalNanos || progress.epoch() == 1) {
+            update(progress, now);
+        }
+    }
+
+    @Override
+    public void onEnd(History history) {
+        String line = last == null ? history.toString() : line(last, true);
+        if (history.status() != TrainingStatus.COMPLETED && !history.message().isEmpty()) {
+            line = line + " - " + history.message();
+        }
+        show(history, line);
+    }
+
+    private void update(Progress progress, long now) {
+        lastShownNanos = now;
+        lastShownStep = progress.step();
+        show(progress.history(), line(progress, false));
+    }
+
+    private void show(History history, String line) {
+        if (history.steps().rowCount() == 0) {
+            display.show(null, line); // nothing to draw before the first step
+            return;
+        }
+        LossCurve curve = LossCurve.of(history).perStep().title(line).size(width, height);
+        display.show(logScale ? curve.logScale() : curve, line);
+    }
+
+    /** "epoch 3 of 20, step 45 of 300, loss 0.1234, 12 s left" or, at the end, "... done in 14 s". */
+    static String line(Progress p, boolean done) {
+        String time = done ? "done in " + duration(p.elapsedNanos())
+                : p.step() == 0 ? "starting" : duration(p.remainingNanos()) + " left";
+        return String.format(Locale.ROOT, "epoch %d of %d, step %d of %d, loss %.4g, %s",
+                Math.max(1, p.epoch()), p.epochs(), p.step(), p.totalSteps(), p.loss(), time);
+    }
+
+    /** "850 ms", "12 s", "3 min 5 s", "1 h 2 min". */
+    static String duration(long nanos) {
+        long ms = TimeUnit.NANOSECONDS.toMillis(nanos);
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        long s = Math.round(ms / 1000.0);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+}
