@@ -50,6 +50,12 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
         return new ConfusionMatrix(counts, names);
     }
 
+    /** The network's predictions on a classification dataset against its true classes, with its class names. */
+    public static ConfusionMatrix of(io.github.backproplab.nn.Network network, io.github.backproplab.data.Dataset data) {
+        int[] predicted = Classes.of(network.predict(data.x()), Classes.threshold(network));
+        return of(data.classIndices(), predicted, data.classNames().toArray(new String[0]));
+    }
+
     /** The counts, {@code [true class][predicted class]}; a copy. */
     public int[][] counts() {
         int[][] copy = new int[counts.length][];

@@ -19,6 +19,7 @@ public final class DigitGrid extends Figure<DigitGrid> {
     private final int[] predicted;
     private final int side;
     private int columns = 8;
+    private List<String> classNames = List.of();
 
     private DigitGrid(double[][] images, int[] actual, int[] predicted) {
         this.images = images;
@@ -60,6 +61,27 @@ public final class DigitGrid extends Figure<DigitGrid> {
             }
         }
         return of(rows, actual, predicted);
+    }
+
+    /**
+     * The first {@code count} images of a dataset of square images (such as the digits), titled
+     * with the network's prediction and, where it is wrong, the true class.
+     */
+    public static DigitGrid of(io.github.backproplab.data.Dataset data, io.github.backproplab.nn.Network network, int count) {
+        int n = Math.min(count, data.size());
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        io.github.backproplab.data.Dataset first = data.subset(rows);
+        int[] predicted = Classes.of(network.predict(first.x()), Classes.threshold(network));
+        return of(first.x(), first.classIndices(), predicted).classNames(first.classNames());
+    }
+
+    /** Names to show for the class numbers, in class order. */
+    public DigitGrid classNames(List<String> names) {
+        this.classNames = List.copyOf(names);
+        return this;
     }
 
     /** Same as {@link #of(DMatrixRMaj, int[], int[])} for plain arrays; not modified. */
@@ -112,12 +134,16 @@ public final class DigitGrid extends Figure<DigitGrid> {
     /** The label shown above image {@code i}. */
     String label(int i) {
         if (predicted == null) {
-            return actual == null ? "#" + i : Integer.toString(actual[i]);
+            return actual == null ? "#" + i : name(actual[i]);
         }
         if (actual == null || actual[i] == predicted[i]) {
-            return Integer.toString(predicted[i]);
+            return name(predicted[i]);
         }
-        return predicted[i] + " (true " + actual[i] + ")";
+        return name(predicted[i]) + " (true " + name(actual[i]) + ")";
+    }
+
+    private String name(int c) {
+        return c < classNames.size() ? classNames.get(c) : Integer.toString(c);
     }
 
     @Override

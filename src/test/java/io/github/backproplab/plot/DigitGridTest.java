@@ -46,6 +46,26 @@ class DigitGridTest {
     }
 
     @Test
+    void classNamesReplaceClassNumbers() {
+        DigitGrid grid = DigitGrid.of(bars(2), new int[] {0, 1}, new int[] {0, 0}).classNames(java.util.List.of("zero", "one"));
+        assertThat(grid.label(1)).isEqualTo("zero (true one)");
+    }
+
+    @Test
+    void fromADatasetAndANetwork() {
+        tech.tablesaw.api.Table digits = io.github.backproplab.data.RealData.digits();
+        io.github.backproplab.data.Dataset data = io.github.backproplab.data.Dataset.classification(digits, "digit");
+        io.github.backproplab.nn.Network untrained = io.github.backproplab.nn.Network.builder(64).seed(1)
+                .dense(10, io.github.backproplab.nn.Activation.softmax()).build();
+        DigitGrid grid = DigitGrid.of(data, untrained, 12);
+        assertThat(grid.charts()).hasSize(12);
+        assertThat(grid.side()).isEqualTo(8);
+        ConfusionMatrix matrix = ConfusionMatrix.of(untrained, data);
+        assertThat(java.util.Arrays.stream(matrix.counts()).flatMapToInt(java.util.Arrays::stream).sum()).isEqualTo(data.size());
+        Pictures.render(grid, 720, 200);
+    }
+
+    @Test
     void rendersRowsOfPanels() {
         DigitGrid grid = DigitGrid.of(bars(10), new int[10], new int[10]).columns(5);
         assertThat(grid.columns()).isEqualTo(5);
