@@ -106,7 +106,7 @@ public final class LossCurve extends Figure<LossCurve> {
         if (epochs.length == 0) {
             return;
         }
-        line(chart, Series.label(runs, run, "training"), epochs, y(Series.column(run.epochs(), History.LOSS)), r, false);
+        line(chart, trainingLabel(run, "training"), epochs, y(Series.column(run.epochs(), History.LOSS)), r, false);
         double[] validationLoss = Series.column(run.epochs(), History.VALIDATION_LOSS);
         if (validation && Series.hasValues(validationLoss)) {
             line(chart, Series.label(runs, run, "validation"), epochs, y(validationLoss), r, true);
@@ -121,14 +121,14 @@ public final class LossCurve extends Figure<LossCurve> {
         double[] loss = Series.column(run.steps(), History.LOSS);
         int window = smoothing >= 0 ? smoothing : (steps.length >= 200 ? steps.length / 50 : 0);
         if (window > 1) {
-            XYSeries raw = line(chart, Series.label(runs, run, "training (each step)"), steps, y(loss), r, false);
+            XYSeries raw = line(chart, trainingLabel(run, "training (each step)"), steps, y(loss), r, false);
             raw.setLineColor(Palette.withAlpha(Palette.series(r), 70));
             raw.setLineWidth(1f);
             raw.setShowInLegend(false);
-            line(chart, Series.label(runs, run, "training (mean of " + window + " steps)"), steps,
+            line(chart, trainingLabel(run, "training (mean of " + window + " steps)"), steps,
                     y(Series.movingAverage(loss, window)), r, false);
         } else {
-            line(chart, Series.label(runs, run, "training"), steps, y(loss), r, false);
+            line(chart, trainingLabel(run, "training"), steps, y(loss), r, false);
         }
         double[] validationLoss = Series.column(run.epochs(), History.VALIDATION_LOSS);
         if (validation && Series.hasValues(validationLoss)) {
@@ -136,6 +136,11 @@ public final class LossCurve extends Figure<LossCurve> {
             v.setMarker(SeriesMarkers.CIRCLE);
             v.setMarkerColor(Palette.series(r));
         }
+    }
+
+    /** Several runs without validation lines need only their names; otherwise say which line is training. */
+    private String trainingLabel(History run, String what) {
+        return runs.size() > 1 && !validation ? run.name() : Series.label(runs, run, what);
     }
 
     /** The step at which each epoch ended, so per-epoch values line up with per-step ones. */

@@ -100,6 +100,8 @@ public final class WeightEvolution extends Figure<WeightEvolution> {
                 series.setMarker(SeriesMarkers.NONE);
             }
             chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+            chart.getStyler().setXAxisDecimalPattern("0.00");
+            Style.fitX(chart);
             charts.add(chart);
         }
         return charts;

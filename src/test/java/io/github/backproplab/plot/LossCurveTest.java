@@ -38,6 +38,12 @@ class LossCurveTest {
     }
 
     @Test
+    void runsWithoutValidationAreLabelledByNameAlone() {
+        XYChart chart = LossCurve.of(slow, fast).validation(false).charts().get(0);
+        assertThat(chart.getSeriesMap()).containsOnlyKeys("step size 0.1", "step size 1.0");
+    }
+
+    @Test
     void perStepHasOnePointPerStepAndValidationAtEpochEnds() {
         XYChart chart = LossCurve.of(slow).perStep().charts().get(0);
         int steps = slow.steps().rowCount();

@@ -63,7 +63,7 @@ class WeightFiguresTest {
     void withoutSnapshotEveryEvolutionComparesStartAndEnd() {
         History plain = new io.github.backproplab.train.Trainer(Runs.circleNetwork(1), new io.github.backproplab.train.GradientDescent(0.1))
                 .epochs(3).fit(Runs.points(10, 1), Runs.insideCircle(Runs.points(10, 1)));
-        assertThat(WeightEvolution.of(plain).charts().get(0).getSeriesMap()).containsOnlyKeys("epoch 0", "epoch 3");
+        assertThat(WeightEvolution.of(plain).charts().get(0).getSeriesMap()).containsOnlyKeys("epoch 0", "epoch 3", Style.TICK_HELPER);
         assertThatThrownBy(() -> WeightEvolution.of(plain).snapshots(1)).isInstanceOf(IllegalArgumentException.class);
     }
 
