@@ -40,10 +40,28 @@ final class HtmlTable {
         for (int r = from; r < to; r++) {
             html.append("<tr>");
             for (int c = 0; c < table.columnCount(); c++) {
-                html.append("<td>").append(escape(table.getString(r, c))).append("</td>");
+                Object value = table.get(r, c);
+                String text = value instanceof Double || value instanceof Float
+                        ? number(((Number) value).doubleValue()) : table.getString(r, c);
+                html.append("<td>").append(escape(text)).append("</td>");
             }
             html.append("</tr>\n");
         }
+    }
+
+    /** Six significant digits, scientific notation for very small or large magnitudes. */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value == 0 || Double.isInfinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(java.util.Locale.ROOT, "%.4e", value).replaceAll("\\.?0+e", "e");
     }
 
     static String escape(String text) {

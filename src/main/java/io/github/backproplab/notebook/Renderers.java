@@ -5,6 +5,7 @@ import io.github.backproplab.nn.GradientCheckResult;
 import io.github.backproplab.nn.Network;
 import io.github.backproplab.plot.Figure;
 import io.github.backproplab.train.History;
+import io.github.backproplab.train.TrainingStatus;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -81,7 +82,8 @@ public final class Renderers {
         String head = String.format(Locale.ROOT, "<p><b>%s</b>: %s, %d epochs, %d steps, final loss %.5g%s</p>\n",
                 HtmlTable.escape(history.name()), history.status().toString().toLowerCase(Locale.ROOT),
                 history.epochCount(), history.steps().rowCount(), history.finalLoss(),
-                history.message().isEmpty() ? "" : "<br>" + HtmlTable.escape(history.message()));
+                history.status() == TrainingStatus.COMPLETED || history.message().isEmpty() ? ""
+                        : "<br>" + HtmlTable.escape(history.message()));
         return head + HtmlTable.of(history.epochs());
     }
 

@@ -66,14 +66,17 @@ public abstract class Figure<F extends Figure<F>> {
         return self();
     }
 
+    /** Width in pixels of the whole figure. */
     public int width() {
         return width != null ? width : defaultWidth();
     }
 
+    /** Height in pixels of the whole figure. */
     public int height() {
         return height != null ? height : defaultHeight();
     }
 
+    /** The title: the one set with {@link #title(String)}, or the figure's own. */
     public String title() {
         return title != null ? title : defaultTitle();
     }
@@ -94,8 +97,9 @@ public abstract class Figure<F extends Figure<F>> {
     }
 
     /**
-     * Draws the figure into a new image. Small multiples are drawn by XChart one panel at a time
-     * and placed in rows on a white page; a short last row leaves blank space.
+     * Draws the figure into a new image of {@link #width()} x {@link #height()} pixels. Small
+     * multiples are drawn by XChart one panel at a time and placed in rows on a white page (the
+     * size rounds down to whole panels; a short last row leaves blank space).
      */
     public BufferedImage toImage() {
         List<? extends Chart<?, ?>> charts = charts();

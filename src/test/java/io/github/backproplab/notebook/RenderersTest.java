@@ -70,6 +70,16 @@ class RenderersTest {
     }
 
     @Test
+    void decimalsShowSixSignificantDigitsAndTinyOnesInScientificNotation() {
+        assertThat(HtmlTable.number(0.053943123456)).isEqualTo("0.0539431");
+        assertThat(HtmlTable.number(1.0)).isEqualTo("1");
+        assertThat(HtmlTable.number(2.480471212e-10)).isEqualTo("2.4805e-10");
+        assertThat(HtmlTable.number(Double.NaN)).isEmpty();
+        String html = (String) renderer.render(Table.create("t", DoubleColumn.create("v", 1.0 / 3))).getData(MIMEType.TEXT_HTML);
+        assertThat(html).contains("<td>0.333333</td>");
+    }
+
+    @Test
     void longTableShowsHeadAndTail() {
         double[] values = new double[100];
         for (int i = 0; i < values.length; i++) {
