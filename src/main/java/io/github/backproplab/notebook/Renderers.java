@@ -1,5 +1,6 @@
 package io.github.backproplab.notebook;
 
+import io.github.backproplab.data.Dataset;
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.GradientCheckResult;
 import io.github.backproplab.nn.Network;
@@ -19,8 +20,8 @@ import tech.tablesaw.table.Relation;
 
 /**
  * The toolkit's registrations with the base kernel's {@link Renderer}: figures as PNG (and SVG
- * where the figure prefers it), tables, training histories, networks and gradient checks as HTML
- * tables; every bundle also carries text/plain.
+ * where the figure prefers it), tables, datasets, training histories, networks and gradient checks
+ * as HTML tables; every bundle also carries text/plain.
  */
 public final class Renderers {
     /** The gradient check counts as passed below this relative error. */
@@ -58,6 +59,9 @@ public final class Renderers {
         renderer.createRegistration(Network.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .register((network, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, () -> networkHtml(network)));
+        renderer.createRegistration(Dataset.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .register((data, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, () -> datasetHtml(data)));
         renderer.createRegistration(GradientCheckResult.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .register((result, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, () -> gradientCheckHtml(result)));
@@ -101,6 +105,13 @@ public final class Renderers {
                     layer.units(), layer.inputs(), layer.units(), layer.units() * (layer.inputs() + 1)));
         }
         return html.append("</tbody>\n</table>").toString();
+    }
+
+    static String datasetHtml(Dataset data) {
+        String head = String.format(Locale.ROOT, "<p><b>Dataset</b>: %d examples, X %d x %d, Y %d x %d%s</p>\n",
+                data.size(), data.size(), data.featureCount(), data.size(), data.targetCount(),
+                data.isClassification() ? ", classes " + HtmlTable.escape(String.join(", ", data.classNames())) : "");
+        return head + HtmlTable.of(data.toTable());
     }
 
     static String gradientCheckHtml(GradientCheckResult result) {

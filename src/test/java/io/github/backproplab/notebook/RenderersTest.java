@@ -117,6 +117,16 @@ class RenderersTest {
     }
 
     @Test
+    void datasetBecomesItsTableAsTheNetworkSeesIt() {
+        Table moons = io.github.backproplab.data.SyntheticData.twoMoons(30, 0.1, 1);
+        var data = io.github.backproplab.data.Dataset.classification(moons, "class");
+        DisplayData rendered = renderer.render(data);
+        String html = (String) rendered.getData(MIMEType.TEXT_HTML);
+        assertThat(html).contains("30 examples, X 30 x 2, Y 30 x 2", "<th>x1</th>", "(30 rows)");
+        assertThat((String) rendered.getData(MIMEType.TEXT_PLAIN)).isEqualTo(data.toString());
+    }
+
+    @Test
     void gradientCheckSaysWhetherItPassed() {
         Network network = Runs.circleNetwork(1);
         DMatrixRMaj x = Runs.points(5, 2);
