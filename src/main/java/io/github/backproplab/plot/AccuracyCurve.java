@@ -57,6 +57,7 @@ public final class AccuracyCurve extends Figure<AccuracyCurve> {
             }
         }
         Style.legendBelowIfCrowded(chart);
+        Style.spreadXTicks(chart);
         return List.of(chart);
     }
 }

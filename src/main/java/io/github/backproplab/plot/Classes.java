@@ -1,6 +1,7 @@
 package io.github.backproplab.plot;
 
 import io.github.backproplab.nn.Network;
+import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 
 /** Class labels from targets or network outputs: argmax of several columns, a threshold on one. */
@@ -32,7 +33,7 @@ final class Classes {
 
     /** Where a single output splits the classes: 0 for outputs centred on zero (tanh, identity), 0.5 otherwise. */
     static double threshold(Network network) {
-        String name = network.layers().get(network.depth() - 1).activation().name().toLowerCase(java.util.Locale.ROOT);
+        String name = network.layers().get(network.depth() - 1).activation().name().toLowerCase(Locale.ROOT);
         return name.startsWith("tanh") || name.startsWith("identity") ? 0 : 0.5;
     }
 

@@ -1,9 +1,13 @@
 package io.github.backproplab.plot;
 
+import io.github.backproplab.data.Dataset;
+import io.github.backproplab.nn.Network;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler.LegendPosition;
@@ -51,7 +55,7 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
     }
 
     /** The network's predictions on a classification dataset against its true classes, with its class names. */
-    public static ConfusionMatrix of(io.github.backproplab.nn.Network network, io.github.backproplab.data.Dataset data) {
+    public static ConfusionMatrix of(Network network, Dataset data) {
         int[] predicted = Classes.of(network.predict(data.x()), Classes.threshold(network));
         return of(data.classIndices(), predicted, data.classNames().toArray(new String[0]));
     }
@@ -82,7 +86,7 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
 
     @Override
     protected String defaultTitle() {
-        return String.format(java.util.Locale.ROOT, "Confusion matrix (accuracy %.1f%%)", 100 * accuracy());
+        return String.format(Locale.ROOT, "Confusion matrix (accuracy %.1f%%)", 100 * accuracy());
     }
 
     @Override
@@ -113,7 +117,7 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
         styler.setDrawBorder(true);
         // rows run top to bottom as in the printed matrix, so the diagonal falls from top left
         List<String> yLabels = new ArrayList<>(classNames);
-        java.util.Collections.reverse(yLabels);
+        Collections.reverse(yLabels);
         List<Number[]> cells = new ArrayList<>();
         for (int actual = 0; actual < k; actual++) {
             for (int predicted = 0; predicted < k; predicted++) {

@@ -5,10 +5,11 @@ import io.github.backproplab.nn.Network;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -80,7 +81,7 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
         for (int i = 0; i < predicted.length; i++) {
             right += predicted[i] == labels[i] ? 1 : 0;
         }
-        return String.format(java.util.Locale.ROOT, "Decision boundary (%.1f%% of points right)", 100.0 * right / labels.length);
+        return String.format(Locale.ROOT, "Decision boundary (%.1f%% of points right)", 100.0 * right / labels.length);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.backproplab.plot;
 
+import io.github.backproplab.data.Dataset;
+import io.github.backproplab.nn.Network;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +69,13 @@ public final class DigitGrid extends Figure<DigitGrid> {
      * The first {@code count} images of a dataset of square images (such as the digits), titled
      * with the network's prediction and, where it is wrong, the true class.
      */
-    public static DigitGrid of(io.github.backproplab.data.Dataset data, io.github.backproplab.nn.Network network, int count) {
+    public static DigitGrid of(Dataset data, Network network, int count) {
         int n = Math.min(count, data.size());
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        io.github.backproplab.data.Dataset first = data.subset(rows);
+        Dataset first = data.subset(rows);
         int[] predicted = Classes.of(network.predict(first.x()), Classes.threshold(network));
         return of(first.x(), first.classIndices(), predicted).classNames(first.classNames());
     }

@@ -4,6 +4,7 @@ import io.github.backproplab.train.History;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -26,7 +27,7 @@ public final class LayerCurves extends Figure<LayerCurves> {
     private int smoothing = -1;
 
     private LayerCurves(History run, String what, IntFunction<String> column, boolean guide) {
-        this.run = java.util.Objects.requireNonNull(run, "history");
+        this.run = Objects.requireNonNull(run, "history");
         this.what = what;
         this.column = column;
         this.guide = guide;
@@ -93,6 +94,7 @@ public final class LayerCurves extends Figure<LayerCurves> {
             Style.labelLogAxis(chart);
         }
         Style.legendBelowIfCrowded(chart);
+        Style.spreadXTicks(chart);
         return List.of(chart);
     }
 }

@@ -4,8 +4,8 @@ import io.github.backproplab.train.History;
 import java.awt.BasicStroke;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -94,6 +94,7 @@ public final class LossCurve extends Figure<LossCurve> {
             Style.labelLogAxis(chart);
         }
         Style.legendBelowIfCrowded(chart);
+        Style.spreadXTicks(chart);
         return List.of(chart);
     }
 

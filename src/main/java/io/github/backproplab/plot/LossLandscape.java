@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -159,7 +160,7 @@ public final class LossLandscape extends Figure<LossLandscape> {
         styler.setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         styler.setPlotGridLinesVisible(false);
         styler.setLegendPosition(LegendPosition.OutsideS);
-        styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        styler.setLegendLayout(LegendLayout.Horizontal);
 
         addBands(chart, xs, ys, z, bounds);
         for (int k = 0; k < bounds.length; k++) {

@@ -3,14 +3,18 @@ package io.github.backproplab.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Set;
+import java.util.TreeSet;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.knowm.xchart.style.HeatMapStyler;
-import org.knowm.xchart.style.Styler.LegendPosition;
 
 /** One look for every figure: sizes and fonts that stay readable at notebook width. */
 final class Style {
@@ -49,13 +53,11 @@ final class Style {
             // one row under the plot when the names fit the width, a column to the right otherwise
             boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
             chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(fitsBelow ? org.knowm.xchart.style.Styler.LegendLayout.Horizontal
-                    : org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+            chart.getStyler().setLegendLayout(fitsBelow ? LegendLayout.Horizontal : LegendLayout.Vertical);
         }
-        fitX(chart);
     }
 
-    /** Name of the hidden series that {@link #fitX} adds. */
+    /** Name of the hidden series that {@link #spreadXTicks} adds. */
     static final String TICK_HELPER = "(tick helper)";
 
     /**
@@ -63,9 +65,9 @@ final class Style {
      * evenly spaced (steps, epochs), and with many values the labels run into each other; one
      * hidden point off the grid makes it choose round tick steps instead.
      */
-    static void fitX(XYChart chart) {
-        java.util.Set<Double> xs = new java.util.TreeSet<>();
-        for (org.knowm.xchart.XYSeries series : chart.getSeriesMap().values()) {
+    static void spreadXTicks(XYChart chart) {
+        Set<Double> xs = new TreeSet<>();
+        for (XYSeries series : chart.getSeriesMap().values()) {
             for (double x : series.getXData()) {
                 if (Double.isFinite(x)) {
                     xs.add(x);
@@ -75,7 +77,7 @@ final class Style {
         if (xs.size() > 25) {
             double first = xs.iterator().next();
             double second = xs.stream().skip(1).findFirst().orElse(first + 1);
-            org.knowm.xchart.XYSeries helper = chart.addSeries(TICK_HELPER, new double[] {(first + second) / 2}, new double[] {Double.NaN});
+            XYSeries helper = chart.addSeries(TICK_HELPER, new double[] {(first + second) / 2}, new double[] {Double.NaN});
             helper.setShowInLegend(false);
             helper.setMarker(SeriesMarkers.NONE);
         }
@@ -89,7 +91,7 @@ final class Style {
     static void labelLogAxis(XYChart chart) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
-        for (org.knowm.xchart.XYSeries series : chart.getSeriesMap().values()) {
+        for (XYSeries series : chart.getSeriesMap().values()) {
             for (double y : series.getYData()) {
                 if (y > 0 && Double.isFinite(y)) {
                     min = Math.min(min, y);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.knowm.xchart.Histogram;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -99,9 +100,9 @@ public final class WeightEvolution extends Figure<WeightEvolution> {
                 series.setLineColor(Palette.sequential(0.3 + 0.7 * s / Math.max(1, snapshots.size() - 1)));
                 series.setMarker(SeriesMarkers.NONE);
             }
-            chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+            chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
             chart.getStyler().setXAxisDecimalPattern("0.00");
-            Style.fitX(chart);
+            Style.spreadXTicks(chart);
             charts.add(chart);
         }
         return charts;
