@@ -38,8 +38,14 @@ public final class LiveTraining implements TrainingListener {
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(console ? 1000 : 500);
     }
 
-    /** A live view in the current notebook, or progress lines on standard output outside one. */
+    /**
+     * A live view in the current notebook, or progress lines on standard output outside one. In
+     * upstream IJava it installs the toolkit first if that was not done yet.
+     */
     public static LiveTraining show() {
+        if (!Notebook.isActive()) {
+            Notebook.install();
+        }
         return Notebook.isActive() ? new LiveTraining(new KernelDisplay(Notebook.kernel()), false) : toConsole(System.out);
     }
 
