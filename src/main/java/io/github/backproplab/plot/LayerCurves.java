@@ -80,7 +80,7 @@ public final class LayerCurves extends Figure<LayerCurves> {
                 values = Series.movingAverage(values, window);
             }
             XYSeries series = chart.addSeries("layer " + layer, steps, logScale ? Series.forLogAxis(values) : values);
-            series.setLineColor(Palette.series(layer - 1));
+            series.setLineColor(Palette.depth(layer - 1, run.layerCount()));
             series.setMarker(SeriesMarkers.NONE);
         }
         if (guide && steps.length > 0) {

@@ -56,6 +56,19 @@ public final class Palette {
         return blend(stops[i], stops[i + 1], x - i);
     }
 
+    /**
+     * The colour of layer {@code index} (0 = first) of {@code layers}: a ramp from dark purple at
+     * the input through teal to green at the output, so depth reads as colour and no two layers
+     * share one, however deep the network (the viridis stops, without its palest yellow).
+     */
+    static Color depth(int index, int layers) {
+        Color[] stops = {new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B), new Color(0x21, 0x91, 0x8C),
+            new Color(0x5E, 0xC9, 0x62), new Color(0xB5, 0xDE, 0x2B)};
+        double x = layers <= 1 ? 0 : (double) index / (layers - 1) * (stops.length - 1);
+        int i = Math.min(stops.length - 2, (int) Math.floor(x));
+        return blend(stops[i], stops[i + 1], x - i);
+    }
+
     /** Colours for a heat map running from {@code low} through white (zero) to {@code high}. */
     static Color[] diverging() {
         return new Color[] {NEGATIVE, Color.WHITE, POSITIVE};
