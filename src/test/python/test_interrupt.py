@@ -59,6 +59,23 @@ class InterruptTest(unittest.TestCase):
             "steps", within=5)
         self.assert_still_answers()
 
+    def test_training_stops_at_its_next_step_and_keeps_its_history(self):
+        reply, _ = self.run_cell(
+            "double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};\n"
+            "double[][] y = {{0}, {1}, {1}, {0}};\n"
+            "Network net = Network.builder(2).seed(7).dense(4, Activation.sigmoid())\n"
+            "        .dense(1, Activation.sigmoid()).loss(Loss.squaredError()).build();")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assert_interrupted(
+            "History history = new Trainer(net, new GradientDescent(2.0))\n"
+            "        .epochs(1_000_000_000).batchSize(4).fit(x, y);", within=5)
+        # Only a polite stop returns from fit(...), so only then is the history assigned.
+        reply, seen = self.run_cell("history.status()")
+        self.assertEqual(reply["status"], "ok", reply)
+        results = [m["content"]["data"]["text/plain"] for m in seen if m["msg_type"] == "execute_result"]
+        self.assertEqual(results, ["INTERRUPTED"])
+        self.assert_still_answers()
+
     def test_loop_that_ignores_interrupts_is_stopped_by_force(self):
         self.assert_interrupted("while (true) { }", within=10)
         self.assert_still_answers()

@@ -27,6 +27,8 @@ public final class InstallKernel {
     /** Options for every kernel JVM. */
     static final List<String> JVM_OPTIONS = List.of("-Djava.awt.headless=true");
 
+    private static final String USAGE = "usage: install-kernel [--user | --sys-prefix | --prefix DIR]  (default: --user)";
+
     private static final Pattern INSTALLED = Pattern.compile("Installed kernelspec \\S+ in (.+)");
 
     private InstallKernel() {
@@ -34,6 +36,10 @@ public final class InstallKernel {
 
     /** Installs the kernel; exits with status 1 and a message on failure. */
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            System.out.println(USAGE);
+            return;
+        }
         try {
             List<String> scope = scope(args);
             Path installed = install(scope);
@@ -41,7 +47,7 @@ public final class InstallKernel {
                     + installed);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: install-kernel [--user | --sys-prefix | --prefix DIR]  (default: --user)");
+            System.err.println(USAGE);
             System.exit(2);
         } catch (IOException | UncheckedIOException | InterruptedException e) {
             System.err.println("install-kernel: " + e.getMessage());
