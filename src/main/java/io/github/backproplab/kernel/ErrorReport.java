@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
-import jdk.jshell.UnresolvedReferenceException;
 
 /**
  * Turns JShell's compile diagnostics and exceptions into short reports about the student's cell:
@@ -68,10 +67,6 @@ final class ErrorReport {
         if (e instanceof EvalException eval) {
             String message = eval.getMessage();
             return eval.getExceptionClassName() + (message == null ? "" : ": " + message);
-        }
-        if (e instanceof UnresolvedReferenceException unresolved) {
-            return "cannot run " + unresolved.getSnippet().source().strip().lines().findFirst().orElse("")
-                    + " yet: it uses something that is not declared";
         }
         return String.valueOf(e.getMessage());
     }

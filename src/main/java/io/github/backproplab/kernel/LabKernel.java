@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
 
 /**
  * The Backprop Lab Jupyter kernel: Java cells run in JShell inside this JVM, the value of a cell's
@@ -17,6 +18,8 @@ import jdk.jshell.SnippetEvent;
  * ready before the first cell.
  */
 public final class LabKernel extends BaseKernel {
+    /** Marks "this snippet has nothing to show", as distinct from a {@code null} result. */
+    private static final Object NO_VALUE = new Object();
     private final CompletableFuture<JavaShell> java;
     private final SnippetOrigins origins = new SnippetOrigins();
     private volatile Magics magics;
@@ -79,9 +82,6 @@ public final class LabKernel extends BaseKernel {
         return value instanceof DisplayData data ? data : getRenderer().render(value);
     }
 
-    /** Marks "this snippet has nothing to show", as distinct from a {@code null} result. */
-    private static final Object NO_VALUE = new Object();
-
     /** Evaluates one snippet; returns its value, or {@link #NO_VALUE} for declarations and statements. */
     private Object run(JavaShell js, Chunk chunk, String cell, int cellNumber) throws CellFailure {
         JShell shell = js.shell();
@@ -97,6 +97,9 @@ public final class LabKernel extends BaseKernel {
         origins.record(snippet.id(), cellNumber, Chunk.lineOf(cell, chunk.codeStart()));
         if (main.status() == Snippet.Status.REJECTED) {
             throw ErrorReport.compileError(shell.diagnostics(snippet).toList(), chunk, cell);
+        }
+        if (main.exception() instanceof UnresolvedReferenceException unresolved) {
+            throw Unresolved.failure(shell, unresolved);
         }
         if (main.exception() != null) {
             throw ErrorReport.exception(main.exception(), origins, cellNumber);

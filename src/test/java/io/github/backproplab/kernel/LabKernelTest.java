@@ -96,6 +96,16 @@ class LabKernelTest {
     }
 
     @Test
+    void usingAMethodThatNeedsAnUndeclaredNameSaysWhichName() throws Exception {
+        assertThat(kernel.eval("double area(double r) { return PI_ISH * r * r; }")).isNull();
+        assertThatThrownBy(() -> kernel.eval("area(2)"))
+                .isInstanceOfSatisfying(CellException.class, e -> assertThat(e.lines())
+                        .containsExactly("area cannot be used until variable PI_ISH is declared."));
+        kernel.eval("double PI_ISH = 3;");
+        assertThat(text(kernel.eval("area(2)"))).isEqualTo("12.0");
+    }
+
+    @Test
     void theKernelKeepsItsVariablesAfterErrors() throws Exception {
         kernel.eval("int survivor = 41;");
         assertThatThrownBy(() -> kernel.eval("survivor / 0")).isInstanceOf(CellException.class);
