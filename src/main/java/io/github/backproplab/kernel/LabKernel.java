@@ -7,6 +7,7 @@ import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -39,7 +40,7 @@ public final class LabKernel extends BaseKernel {
     @Override
     public LanguageInfo getLanguageInfo() {
         return new LanguageInfo.Builder("java")
-                .version(Runtime.version().toString())
+                .version(javaVersion())
                 .mimetype("text/x-java-source")
                 .fileExtension(".jshell")
                 .pygments("java")
@@ -49,7 +50,12 @@ public final class LabKernel extends BaseKernel {
 
     @Override
     public String getBanner() {
-        return "Java " + Runtime.version() + " (Backprop Lab kernel)";
+        return "Java " + javaVersion() + " (Backprop Lab kernel)";
+    }
+
+    /** "17.0.15": the release numbers only, without the vendor's build tag. */
+    private static String javaVersion() {
+        return Runtime.version().version().stream().map(String::valueOf).collect(Collectors.joining("."));
     }
 
     @Override
