@@ -61,6 +61,10 @@ def check(nb):
     assert "at divide (line 2)" in thrown and "at line 4" in thrown, thrown
     assert "jdk.jshell" not in thrown and "REPL" not in thrown, "JShell's own frames leaked: " + thrown
 
+    defined_in = cell(nb, "divide(answer, 0)").execution_count
+    earlier = error_text(cell(nb, "int quotient = divide(1, 0);"))
+    assert f"at divide (cell [{defined_in}], line 2)" in earlier and "at line 1" in earlier, earlier
+
     alive = cell(nb, "divide(answer, 2) + fine")
     assert [text(r) for r in outputs(alive, "execute_result")] == ["22"], alive.outputs
 

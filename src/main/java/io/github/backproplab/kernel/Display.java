@@ -69,6 +69,11 @@ public final class Display {
         return id;
     }
 
+    /** Starts a new cell: only a {@code display} call in this cell counts as the last one. */
+    static void forgetLastId() {
+        lastId = null;
+    }
+
     /** Whether {@code value} is the very id object the last {@code display} call returned. */
     static boolean isLastDisplayId(Object value) {
         return value != null && value == lastId;

@@ -21,6 +21,7 @@ import jdk.jshell.UnresolvedReferenceException;
 public final class LabKernel extends BaseKernel {
     /** Marks "this snippet has nothing to show", as distinct from a {@code null} result. */
     private static final Object NO_VALUE = new Object();
+
     private final CompletableFuture<JavaShell> java;
     private final SnippetOrigins origins = new SnippetOrigins();
     private volatile Magics magics;
@@ -62,6 +63,7 @@ public final class LabKernel extends BaseKernel {
     public DisplayData eval(String cell) throws Exception {
         JavaShell js = java.join();
         js.control().resetForCell();
+        Display.forgetLastId();
         int cellNumber = executionCount.get() - 1; // the base kernel counted this cell already
         Object value = NO_VALUE;
         try {
