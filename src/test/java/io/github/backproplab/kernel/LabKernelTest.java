@@ -22,8 +22,10 @@ class LabKernelTest {
     private static LabKernel kernel;
 
     @BeforeAll
-    static void startKernel() {
+    static void startKernel() throws Exception {
         kernel = new LabKernel();
+        // Wait until JShell is up: an interrupt that arrives before a cell starts is not for that cell.
+        kernel.eval("0");
     }
 
     @AfterAll
