@@ -40,6 +40,11 @@ public final class InstallKernel {
             System.out.println(USAGE);
             return;
         }
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            System.err.println("install-kernel: " + System.getProperty("java.home") + " is a Java runtime without"
+                    + " JShell; the kernel needs a JDK (17 or later). Set JAVA_HOME to one.");
+            System.exit(1);
+        }
         try {
             List<String> scope = scope(args);
             Path installed = install(scope);
