@@ -55,6 +55,15 @@ class LabKernelTest {
     }
 
     @Test
+    void redeclaringAMethodOrAClassReplacesIt() throws Exception {
+        kernel.eval("int version() { return 1; }\nclass Box { int size() { return 10; } }");
+        kernel.eval("Box first = new Box();");
+        kernel.eval("int version() { return 2; }\nclass Box { int size() { return 20; } }");
+        assertThat(text(kernel.eval("version()"))).isEqualTo("2");
+        assertThat(text(kernel.eval("new Box().size()"))).isEqualTo("20");
+    }
+
+    @Test
     void theToolkitAndTheNotebookFunctionsAreImportedAtStartUp() throws Exception {
         assertThat(text(kernel.eval("new SimpleMatrix(2, 3).getNumCols()"))).isEqualTo("3");
         assertThat(text(kernel.eval("Table.create(\"scores\").name()"))).isEqualTo("scores");
