@@ -68,6 +68,9 @@ class LabKernelTest {
         assertThat(text(kernel.eval("new SimpleMatrix(2, 3).getNumCols()"))).isEqualTo("3");
         assertThat(text(kernel.eval("Table.create(\"scores\").name()"))).isEqualTo("scores");
         assertThat(text(kernel.eval("render(\"shown\")"))).isEqualTo("shown");
+        DisplayData jpeg = kernel.eval("render(new java.awt.image.BufferedImage(2, 2, 1), \"image/jpeg\")");
+        assertThat(jpeg.hasDataForType(MIMEType.IMAGE_JPEG)).isTrue();
+        assertThat(jpeg.hasDataForType(MIMEType.IMAGE_PNG)).isFalse();
     }
 
     @Test
