@@ -93,7 +93,8 @@ final class ErrorReport {
         String method = frame.getMethodName();
         if (method.startsWith("lambda$")) {
             String[] parts = method.split("\\$");
-            method = parts.length > 1 && !parts[1].isEmpty() && !parts[1].equals("do_it") ? parts[1] + " (lambda)" : "lambda";
+            boolean inMethod = parts.length > 1 && !parts[1].isEmpty() && !parts[1].equals("do_it");
+            method = inMethod ? parts[1] + " (lambda)" : "lambda";
         }
         if (method.isEmpty() || method.equals("do_it$")) {
             return null;

@@ -27,7 +27,8 @@ public final class InstallKernel {
     /** Options for every kernel JVM. */
     static final List<String> JVM_OPTIONS = List.of("-Djava.awt.headless=true");
 
-    private static final String USAGE = "usage: install-kernel [--user | --sys-prefix | --prefix DIR]  (default: --user)";
+    private static final String USAGE =
+            "usage: install-kernel [--user | --sys-prefix | --prefix DIR]  (default: --user)";
 
     private static final Pattern INSTALLED = Pattern.compile("Installed kernelspec \\S+ in (.+)");
 

@@ -64,7 +64,8 @@ final class MavenResolver {
                 system.newLocalRepositoryManager(session, new LocalRepository(localRepository.toFile())));
         session.setOffline(offline);
         CollectRequest collect = new CollectRequest(new Dependency(artifact, JavaScopes.RUNTIME), List.of(CENTRAL));
-        DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+        DependencyRequest request =
+                new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
         List<Path> jars = new ArrayList<>();
         for (ArtifactResult result : system.resolveDependencies(session, request).getArtifactResults()) {
             jars.add(result.getArtifact().getFile().toPath());

@@ -51,7 +51,8 @@ class CodeAssistTest {
     void inspectionShowsTheSignatureOfAMethod() {
         String cell = "Math.max(1, 2)";
         DisplayData data = CodeAssist.inspect(analysis, cell, cell.indexOf("max") + 1, false);
-        assertThat(String.valueOf(data.getData(MIMEType.TEXT_PLAIN))).contains("int Math.max(int a, int b)", "long Math.max(long a, long b)");
+        assertThat(String.valueOf(data.getData(MIMEType.TEXT_PLAIN)))
+                .contains("int Math.max(int a, int b)", "long Math.max(long a, long b)");
     }
 
     @Test

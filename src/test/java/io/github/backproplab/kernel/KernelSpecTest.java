@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KernelSpecTest {
     @Test
     void kernelJsonStartsThisKernelWithTheGivenJava() {
-        JsonObject spec = JsonParser.parseString(
-                KernelSpec.json("/opt/jdk/bin/java", List.of("-Djava.awt.headless=true"), "a.jar:b.jar")).getAsJsonObject();
+        String json = KernelSpec.json("/opt/jdk/bin/java", List.of("-Djava.awt.headless=true"), "a.jar:b.jar");
+        JsonObject spec = JsonParser.parseString(json).getAsJsonObject();
         assertThat(spec.get("display_name").getAsString()).isEqualTo("Java (Backprop Lab)");
         assertThat(spec.get("language").getAsString()).isEqualTo("java");
         assertThat(spec.get("interrupt_mode").getAsString()).isEqualTo("message");

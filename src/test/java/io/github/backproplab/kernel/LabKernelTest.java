@@ -149,7 +149,8 @@ class LabKernelTest {
     @Test
     void classpathMagicAddsAClassFolderForTheCodeBelowIt(@TempDir Path classes) throws Exception {
         Path source = classes.resolve("Hello.java");
-        Files.writeString(source, "package greeting; public class Hello { public static String hi() { return \"hi\"; } }");
+        Files.writeString(source,
+                "package greeting; public class Hello { public static String hi() { return \"hi\"; } }");
         assertThat(ToolProvider.getSystemJavaCompiler()
                 .run(null, null, null, "-d", classes.toString(), source.toString())).isZero();
         assertThat(text(kernel.eval("%classpath " + classes + "\ngreeting.Hello.hi()"))).isEqualTo("hi");

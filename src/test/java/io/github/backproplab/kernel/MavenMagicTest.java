@@ -21,7 +21,8 @@ class MavenMagicTest {
     private static final Path ASSERTJ_JAR = jarOf(Assertions.class);
     private static final String ASSERTJ_VERSION = ASSERTJ_JAR.getParent().getFileName().toString();
     /** repository/org/assertj/assertj-core/VERSION/assertj-core-VERSION.jar */
-    private static final Path LOCAL_REPOSITORY = ASSERTJ_JAR.getParent().getParent().getParent().getParent().getParent();
+    private static final Path LOCAL_REPOSITORY =
+            ASSERTJ_JAR.getParent().getParent().getParent().getParent().getParent();
 
     private final MavenResolver offline = new MavenResolver(LOCAL_REPOSITORY, true);
 

@@ -58,7 +58,8 @@ class StartupImportsTest {
 
     private static boolean isPublicClass(String name) {
         try {
-            return Modifier.isPublic(Class.forName(name, false, StartupImportsTest.class.getClassLoader()).getModifiers());
+            ClassLoader loader = StartupImportsTest.class.getClassLoader();
+            return Modifier.isPublic(Class.forName(name, false, loader).getModifiers());
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
