@@ -127,7 +127,8 @@ public final class InstallKernel {
     /** Runs {@code jupyter kernelspec install} and returns the folder it reports. */
     private static Path runJupyterInstall(Path folder, List<String> scope) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(KernelspecCommand.find(System.getenv().getOrDefault("PATH", "")));
-        command.addAll(List.of("install", "--replace", "--name", KernelSpec.NAME));
+        // INFO, so that every Jupyter version reports where it put the folder.
+        command.addAll(List.of("install", "--replace", "--log-level=INFO", "--name", KernelSpec.NAME));
         command.addAll(scope);
         command.add(folder.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
