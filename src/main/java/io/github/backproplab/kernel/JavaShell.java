@@ -14,8 +14,19 @@ import jdk.jshell.SnippetEvent;
  * compiles against the kernel's class path, and starts with the toolkit's packages imported.
  */
 final class JavaShell {
-    /** Packages every notebook uses; a package not on the class path is skipped quietly. */
+    /**
+     * Packages every notebook uses; a package not on the class path is skipped quietly. The java.*
+     * ones are those upstream IJava imports at start-up (the JShell API itself imports nothing),
+     * so a notebook that runs here runs there too.
+     */
     static final List<String> STARTUP_IMPORTS = List.of(
+            "import java.util.*;",
+            "import java.io.*;",
+            "import java.math.*;",
+            "import java.net.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.prefs.*;",
+            "import java.util.regex.*;",
             "import io.github.backproplab.nn.*;",
             "import io.github.backproplab.train.*;",
             "import io.github.backproplab.data.*;",
