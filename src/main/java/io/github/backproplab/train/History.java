@@ -3,6 +3,7 @@ package io.github.backproplab.train;
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.Network;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -80,6 +81,32 @@ public final class History {
     /** One row per epoch: epoch, loss, validation loss, accuracy, validation accuracy, learning rate. */
     public Table epochs() {
         return epochs;
+    }
+
+    /**
+     * Everything in one new table, a row per step: the {@link #steps()} columns, then the
+     * validation loss, accuracy and validation accuracy of each epoch on that epoch's last step
+     * (NaN on the other steps).
+     */
+    public Table table() {
+        Table all = steps.copy().setName(name);
+        int rows = steps.rowCount();
+        for (String column : List.of(VALIDATION_LOSS, ACCURACY, VALIDATION_ACCURACY)) {
+            double[] values = new double[rows];
+            Arrays.fill(values, Double.NaN);
+            int row = 0;
+            for (int e = 0; e < epochs.rowCount(); e++) {
+                int epoch = epochs.intColumn(EPOCH).getInt(e);
+                while (row + 1 < rows && stepEpochs.getInt(row + 1) <= epoch) {
+                    row++;
+                }
+                if (row < rows && stepEpochs.getInt(row) == epoch) {
+                    values[row] = epochs.doubleColumn(column).getDouble(e);
+                }
+            }
+            all.addColumns(DoubleColumn.create(column, values));
+        }
+        return all;
     }
 
     /** Weight copies taken before training, every few epochs as asked, and at the end. */

@@ -9,6 +9,7 @@ import io.github.backproplab.nn.Network;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
+import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
@@ -33,6 +34,16 @@ class TrainerTest {
         assertThat(history.name()).isEqualTo("tanh");
         assertThat(Arrays.stream(history.steps().doubleColumn(History.weightNorm(1)).asDoubleArray()).allMatch(v -> v > 0)).isTrue();
         assertThat(history.toString()).contains("COMPLETED").contains("4 epochs");
+
+        Table all = history.table();
+        assertThat(all.rowCount()).isEqualTo(12);
+        assertThat(all.columnNames()).endsWith("validation loss", "accuracy", "validation accuracy");
+        double[] validation = all.doubleColumn(History.VALIDATION_LOSS).asDoubleArray();
+        for (int row = 0; row < 12; row++) {
+            // each epoch's value sits on its last step: steps 3, 6, 9 and 12
+            assertThat(Double.isNaN(validation[row])).as("row %d", row).isEqualTo(row % 3 != 2);
+        }
+        assertThat(validation[11]).isEqualTo(history.finalValidationLoss());
     }
 
     @Test
