@@ -78,12 +78,14 @@ public final class Trainer {
         return this;
     }
 
-    /** Holds out this fraction of the rows (chosen with the seed) as validation data. */
+    /** Holds out this fraction of the rows (chosen with the seed) as validation data (replaces validation data). */
     public Trainer validationSplit(double fraction) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new IllegalArgumentException("validation split must be in [0, 1), got " + fraction);
         }
         this.validationSplit = fraction;
+        this.validationX = null;
+        this.validationY = null;
         return this;
     }
 
