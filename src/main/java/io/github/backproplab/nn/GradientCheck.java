@@ -27,26 +27,29 @@ public final class GradientCheck {
      * @param y n x outputs; not modified
      */
     public static GradientCheckResult run(Network network, DMatrixRMaj x, DMatrixRMaj y) {
-        Gradients analytic = network.backward(network.forward(x), y);
+        ForwardPass pass = network.forward(x);
+        Gradients analytic = network.backward(pass, y);
         List<GradientCheckResult.Row> rows = new ArrayList<>();
         for (int l = 0; l < network.depth(); l++) {
             Dense layer = network.layer(l);
-            rows.add(compare(network, x, y, l + 1, "W", layer.weights(), analytic.layer(l).weights()));
-            rows.add(compare(network, x, y, l + 1, "b", layer.bias(), analytic.layer(l).bias()));
+            rows.add(compare(network, x, y, pass, l + 1, "W", layer.weights(), analytic.layer(l).weights()));
+            rows.add(compare(network, x, y, pass, l + 1, "b", layer.bias(), analytic.layer(l).bias()));
         }
         return new GradientCheckResult(rows);
     }
 
-    private static GradientCheckResult.Row compare(Network network, DMatrixRMaj x, DMatrixRMaj y, int layer,
-                                                   String parameter, DMatrixRMaj values, DMatrixRMaj analytic) {
+    /** Compares one parameter matrix; {@code pass} is reused for every perturbed forward pass. */
+    private static GradientCheckResult.Row compare(Network network, DMatrixRMaj x, DMatrixRMaj y, ForwardPass pass,
+                                                   int layer, String parameter, DMatrixRMaj values,
+                                                   DMatrixRMaj analytic) {
         double maxAbsolute = 0;
         double maxRelative = 0;
         for (int i = 0; i < values.getNumElements(); i++) {
             double saved = values.data[i];
-            double plus1 = lossAt(network, x, y, values, i, saved + STEP);
-            double minus1 = lossAt(network, x, y, values, i, saved - STEP);
-            double plus2 = lossAt(network, x, y, values, i, saved + 2 * STEP);
-            double minus2 = lossAt(network, x, y, values, i, saved - 2 * STEP);
+            double plus1 = lossAt(network, x, y, pass, values, i, saved + STEP);
+            double minus1 = lossAt(network, x, y, pass, values, i, saved - STEP);
+            double plus2 = lossAt(network, x, y, pass, values, i, saved + 2 * STEP);
+            double minus2 = lossAt(network, x, y, pass, values, i, saved - 2 * STEP);
             values.data[i] = saved;
             double numeric = (minus2 - 8 * minus1 + 8 * plus1 - plus2) / (12 * STEP);
             double difference = Math.abs(numeric - analytic.data[i]);
@@ -56,9 +59,10 @@ public final class GradientCheck {
         return new GradientCheckResult.Row(layer, parameter, values.getNumElements(), maxAbsolute, maxRelative);
     }
 
-    private static double lossAt(Network network, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj values, int i,
-                                 double value) {
+    private static double lossAt(Network network, DMatrixRMaj x, DMatrixRMaj y, ForwardPass pass,
+                                 DMatrixRMaj values, int i, double value) {
         values.data[i] = value;
-        return network.loss(x, y);
+        network.forward(x, pass);
+        return network.loss(pass, y);
     }
 }

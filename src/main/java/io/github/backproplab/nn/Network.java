@@ -132,10 +132,18 @@ public final class Network {
      * @param y n x outputs; not modified
      */
     public double loss(DMatrixRMaj x, DMatrixRMaj y) {
-        ForwardPass pass = forward(x);
+        return loss(forward(x), y);
+    }
+
+    /**
+     * The loss of a forward pass's predictions against y.
+     *
+     * @param pass a forward pass of this network; not modified
+     * @param y    n x outputs; not modified
+     */
+    public double loss(ForwardPass pass, DMatrixRMaj y) {
         requireTargets(pass, y);
-        int last = layers.size() - 1;
-        return loss.value(pass.zs().get(last), pass.output(), y);
+        return loss.value(pass.zs().get(layers.size() - 1), pass.output(), y);
     }
 
     /**
@@ -159,9 +167,8 @@ public final class Network {
      * @param gradients modified: filled with the loss and every layer's Delta and gradients
      */
     public void backward(ForwardPass pass, DMatrixRMaj y, Gradients gradients) {
-        requireTargets(pass, y);
         int last = layers.size() - 1;
-        gradients.start(layers.size(), loss.value(pass.zs().get(last), pass.output(), y));
+        gradients.start(layers.size(), loss(pass, y));
         loss.outputDelta(layers.get(last).activation(), pass.zs().get(last), pass.output(), y,
                 gradients.layer(last).delta());
         for (int l = last; l >= 0; l--) {

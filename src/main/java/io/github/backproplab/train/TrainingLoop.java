@@ -95,8 +95,7 @@ final class TrainingLoop {
             double validationAccuracy = Double.NaN;
             if (data.hasValidation()) {
                 network.forward(data.validationX(), validationPass);
-                validationLoss = network.loss().value(validationPass.zs().get(network.depth() - 1),
-                        validationPass.output(), data.validationY());
+                validationLoss = network.loss(validationPass, data.validationY());
                 if (!Double.isFinite(validationLoss)) {
                     diverge(epoch, step, "the validation loss became " + validationLoss);
                 }
