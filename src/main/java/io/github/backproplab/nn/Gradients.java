@@ -35,11 +35,6 @@ public final class Gradients {
         return layers.get(index);
     }
 
-    /** The number of layers. */
-    public int size() {
-        return layers.size();
-    }
-
     /** Every layer's gradients, first layer first. */
     public List<LayerGradient> layers() {
         return Collections.unmodifiableList(layers);

@@ -50,6 +50,6 @@ public interface Initializer {
 
     /** He for the ReLU family, Xavier otherwise. */
     static Initializer defaultFor(Activation activation) {
-        return activation.name().startsWith("relu") || activation.name().startsWith("leakyRelu") ? he() : xavier();
+        return activation instanceof Relu || activation instanceof LeakyRelu ? he() : xavier();
     }
 }

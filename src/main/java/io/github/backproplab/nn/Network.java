@@ -192,21 +192,6 @@ public final class Network {
         return new Network(copies, loss);
     }
 
-    /** Overwrites this network's weights and biases with those of {@code other}, which must have the same shapes. */
-    public void copyWeightsFrom(Network other) {
-        if (other.depth() != depth()) {
-            throw new IllegalArgumentException("cannot copy weights from a network of depth " + other.depth()
-                    + " into one of depth " + depth());
-        }
-        for (int l = 0; l < layers.size(); l++) {
-            Dense to = layers.get(l);
-            Dense from = other.layers.get(l);
-            Shapes.require(from.weights(), to.units(), to.inputs(), "weights of layer " + (l + 1));
-            to.weights().setTo(from.weights());
-            to.bias().setTo(from.bias());
-        }
-    }
-
     /** One line per layer: shapes, activation, parameter count; then the loss. */
     public String summary() {
         StringBuilder s = new StringBuilder();
