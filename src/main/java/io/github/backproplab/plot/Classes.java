@@ -1,5 +1,6 @@
 package io.github.backproplab.plot;
 
+import io.github.backproplab.nn.Accuracy;
 import io.github.backproplab.nn.Network;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
@@ -16,17 +17,8 @@ final class Classes {
     static int[] of(DMatrixRMaj rows, double threshold) {
         int[] classes = new int[rows.numRows];
         for (int i = 0; i < rows.numRows; i++) {
-            if (rows.numCols == 1) {
-                classes[i] = rows.get(i, 0) > threshold ? 1 : 0;
-                continue;
-            }
-            int best = 0;
-            for (int j = 1; j < rows.numCols; j++) {
-                if (rows.get(i, j) > rows.get(i, best)) {
-                    best = j;
-                }
-            }
-            classes[i] = best;
+            // the threshold is ours (a tanh output splits at 0); the argmax is the one accuracy uses
+            classes[i] = rows.numCols == 1 ? (rows.get(i, 0) > threshold ? 1 : 0) : Accuracy.argmax(rows, i);
         }
         return classes;
     }
