@@ -113,10 +113,8 @@ final class ErrorReport {
 
     /** The cell line holding {@code offset}, and a caret under the column. */
     private static List<String> pointAt(String cell, int offset) {
-        int lineStart = cell.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
-        if (offset == 0) {
-            lineStart = 0;
-        }
+        // From offset - 1, so that an offset on a line break stays on its line; -1 finds nothing.
+        int lineStart = cell.lastIndexOf('\n', offset - 1) + 1;
         int lineEnd = cell.indexOf('\n', lineStart);
         String line = cell.substring(lineStart, lineEnd < 0 ? cell.length() : lineEnd);
         String label = "line " + Chunk.lineOf(cell, lineStart) + ": ";
