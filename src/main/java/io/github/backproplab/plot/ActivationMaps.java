@@ -79,8 +79,8 @@ public final class ActivationMaps extends Figure<ActivationMaps> {
 
     @Override
     public List<HeatMapChart> charts() {
-        double[] gx = LossLandscape.grid(bounds[0], bounds[1], resolution);
-        double[] gy = LossLandscape.grid(bounds[2], bounds[3], resolution);
+        double[] gx = Plane.grid(bounds[0], bounds[1], resolution);
+        double[] gy = Plane.grid(bounds[2], bounds[3], resolution);
         DMatrixRMaj grid = Plane.points(gx, gy);
         DMatrixRMaj a = network.forward(grid).activations().get(layer - 1);
         double low = Double.POSITIVE_INFINITY;

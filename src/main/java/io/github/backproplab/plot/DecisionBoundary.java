@@ -92,8 +92,8 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
     @Override
     public List<XYChart> charts() {
         double[] b = Plane.bounds(x);
-        double[] gx = LossLandscape.grid(b[0], b[1], resolution);
-        double[] gy = LossLandscape.grid(b[2], b[3], resolution);
+        double[] gx = Plane.grid(b[0], b[1], resolution);
+        double[] gy = Plane.grid(b[2], b[3], resolution);
         DMatrixRMaj grid = Plane.points(gx, gy);
         DMatrixRMaj output = network.predict(grid);
         int[] region = Classes.of(output, Classes.threshold(network));

@@ -125,14 +125,6 @@ public final class LossLandscape extends Figure<LossLandscape> {
         return 520;
     }
 
-    static double[] grid(double min, double max, int n) {
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = min + (max - min) * i / (n - 1);
-        }
-        return values;
-    }
-
     /** Level boundaries at quantiles of the sampled loss, so every band covers part of the picture. */
     static double[] levelsOf(double[][] z, int levels) {
         double[] all = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
@@ -145,8 +137,8 @@ public final class LossLandscape extends Figure<LossLandscape> {
 
     @Override
     public List<XYChart> charts() {
-        double[] xs = grid(xMin, xMax, resolution);
-        double[] ys = grid(yMin, yMax, resolution);
+        double[] xs = Plane.grid(xMin, xMax, resolution);
+        double[] ys = Plane.grid(yMin, yMax, resolution);
         double[][] z = new double[resolution][resolution];
         for (int i = 0; i < resolution; i++) {
             for (int j = 0; j < resolution; j++) {

@@ -2,7 +2,7 @@ package io.github.backproplab.plot;
 
 import org.ejml.data.DMatrixRMaj;
 
-/** The input plane of a two-input network: the region the data covers and a grid over it. */
+/** A plane of two inputs or two parameters: the region the data covers and a grid over it. */
 final class Plane {
     private Plane() {
     }
@@ -27,6 +27,15 @@ final class Plane {
         double mx = Math.max(1e-9, (b[1] - b[0]) * 0.1);
         double my = Math.max(1e-9, (b[3] - b[2]) * 0.1);
         return new double[] {b[0] - mx, b[1] + mx, b[2] - my, b[3] + my};
+    }
+
+    /** {@code n} evenly spaced values from {@code min} to {@code max}, both included. */
+    static double[] grid(double min, double max, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = min + (max - min) * i / (n - 1);
+        }
+        return values;
     }
 
     /**

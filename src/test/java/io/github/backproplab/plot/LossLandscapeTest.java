@@ -45,8 +45,8 @@ class LossLandscapeTest {
 
     @Test
     void contourSegmentsLieOnTheirLevel() {
-        double[] xs = LossLandscape.grid(-2, 2, 41);
-        double[] ys = LossLandscape.grid(-1, 1, 41);
+        double[] xs = Plane.grid(-2, 2, 41);
+        double[] ys = Plane.grid(-1, 1, 41);
         double[][] z = new double[41][41];
         for (int i = 0; i < 41; i++) {
             for (int j = 0; j < 41; j++) {
