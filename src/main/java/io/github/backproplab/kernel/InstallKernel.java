@@ -88,7 +88,8 @@ public final class InstallKernel {
             // Absolute paths for clients that do not expand {resource_dir}.
             String installedClasspath = classpath(installed.toString(), jars);
             List<String> options = new ArrayList<>(JVM_OPTIONS);
-            options.addAll(StartupArchive.create(java, installedClasspath, installed.resolve("kernel.jsa")));
+            options.addAll(
+                    StartupArchive.create(java, JVM_OPTIONS, installedClasspath, installed.resolve("kernel.jsa")));
             writeSpec(installed, java, options, installedClasspath);
             return installed;
         } finally {

@@ -3,6 +3,7 @@ package io.github.backproplab.kernel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,15 +18,17 @@ final class StartupArchive {
     }
 
     /**
-     * Runs {@link WarmUp} with {@code java} to write {@code archive}; returns the JVM options that
-     * use it, or no options (and says why) if it could not be made: the kernel then just starts
-     * a little slower.
+     * Runs {@link WarmUp} with {@code java}, the kernel's {@code jvmOptions} and {@code classpath}
+     * to write {@code archive}; returns the JVM options that use it, or no options (and says why)
+     * if it could not be made: the kernel then just starts a little slower.
      */
-    static List<String> create(String java, String classpath, Path archive) {
+    static List<String> create(String java, List<String> jvmOptions, String classpath, Path archive) {
+        List<String> command = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, WarmUp.class.getName()));
         try {
             Files.deleteIfExists(archive);
-            Process warmUp = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive,
-                    "-Djava.awt.headless=true", "-cp", classpath, WarmUp.class.getName())
+            Process warmUp = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
