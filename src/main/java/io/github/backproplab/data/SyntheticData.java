@@ -1,6 +1,7 @@
 package io.github.backproplab.data;
 
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -25,12 +26,11 @@ public final class SyntheticData {
      * {@code n = 4} and no noise it is the truth table itself.
      */
     public static Table xor(int n, double noise, long seed) {
-        Random random = new Random(seed);
-        Points points = new Points("xor", n);
+        Points points = new Points("xor", n, noise, new Random(seed));
         for (int i = 0; i < n; i++) {
             int a = i % 2;
             int b = (i / 2) % 2;
-            points.add(a + noise * random.nextGaussian(), b + noise * random.nextGaussian(), a ^ b);
+            points.add(a, b, a ^ b);
         }
         return points.table();
     }
@@ -38,13 +38,13 @@ public final class SyntheticData {
     /** Two interleaving half circles ("moons"), one per class. */
     public static Table twoMoons(int n, double noise, long seed) {
         Random random = new Random(seed);
-        Points points = new Points("two moons", n);
+        Points points = new Points("two moons", n, noise, random);
         for (int i = 0; i < n; i++) {
             int label = i % 2;
             double angle = Math.PI * random.nextDouble();
             double x = label == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
             double y = label == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-            points.add(x + noise * random.nextGaussian(), y + noise * random.nextGaussian(), label);
+            points.add(x, y, label);
         }
         return points.table();
     }
@@ -59,13 +59,11 @@ public final class SyntheticData {
             throw new IllegalArgumentException("inner radius must be between 0 and 1, got " + innerRadius);
         }
         Random random = new Random(seed);
-        Points points = new Points("circles", n);
+        Points points = new Points("circles", n, noise, random);
         for (int i = 0; i < n; i++) {
             int label = i % 2;
             double radius = label == 0 ? 1 : innerRadius;
-            double angle = 2 * Math.PI * random.nextDouble();
-            points.add(radius * Math.cos(angle) + noise * random.nextGaussian(),
-                    radius * Math.sin(angle) + noise * random.nextGaussian(), label);
+            points.addPolar(radius, 2 * Math.PI * random.nextDouble(), label);
         }
         return points.table();
     }
@@ -77,13 +75,11 @@ public final class SyntheticData {
     public static Table spirals(int n, int classes, double noise, long seed) {
         requireClasses(classes);
         Random random = new Random(seed);
-        Points points = new Points("spirals", n);
+        Points points = new Points("spirals", n, noise, random);
         for (int i = 0; i < n; i++) {
             int label = i % classes;
             double t = random.nextDouble();
-            double angle = 2 * Math.PI * label / classes + 1.5 * Math.PI * t;
-            points.add(t * Math.cos(angle) + noise * random.nextGaussian(),
-                    t * Math.sin(angle) + noise * random.nextGaussian(), label);
+            points.addPolar(t, 2 * Math.PI * label / classes + 1.5 * Math.PI * t, label);
         }
         return points.table();
     }
@@ -95,27 +91,17 @@ public final class SyntheticData {
      */
     public static Table blobs(int n, int classes, double spread, long seed) {
         requireClasses(classes);
-        Random random = new Random(seed);
-        Points points = new Points("blobs", n);
+        Points points = new Points("blobs", n, spread, new Random(seed));
         for (int i = 0; i < n; i++) {
             int label = i % classes;
-            double angle = 2 * Math.PI * label / classes;
-            points.add(3 * Math.cos(angle) + spread * random.nextGaussian(),
-                    3 * Math.sin(angle) + spread * random.nextGaussian(), label);
+            points.addPolar(3, 2 * Math.PI * label / classes, label);
         }
         return points.table();
     }
 
     /** Regression: y = sin(x) plus noise, for x drawn evenly from -pi to pi. */
     public static Table sine(int n, double noise, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = Math.PI * (2 * random.nextDouble() - 1);
-            y[i] = Math.sin(x[i]) + noise * random.nextGaussian();
-        }
-        return Table.create("sine", DoubleColumn.create("x", x), DoubleColumn.create("y", y));
+        return curve("sine", n, noise, seed, Math.PI, Math::sin);
     }
 
     /**
@@ -127,18 +113,26 @@ public final class SyntheticData {
         if (coefficients.length == 0) {
             throw new IllegalArgumentException("a polynomial needs at least one coefficient");
         }
+        return curve("polynomial", n, noise, seed, 1, x -> {
+            double value = 0;
+            for (int power = coefficients.length - 1; power >= 0; power--) {
+                value = value * x + coefficients[power];
+            }
+            return value;
+        });
+    }
+
+    /** Points (x, f(x) + noise) for x drawn evenly from -halfWidth to halfWidth. */
+    private static Table curve(String name, int n, double noise, long seed, double halfWidth,
+            DoubleUnaryOperator f) {
         Random random = new Random(seed);
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = 2 * random.nextDouble() - 1;
-            double value = 0;
-            for (int power = coefficients.length - 1; power >= 0; power--) {
-                value = value * x[i] + coefficients[power];
-            }
-            y[i] = value + noise * random.nextGaussian();
+            x[i] = halfWidth * (2 * random.nextDouble() - 1);
+            y[i] = f.applyAsDouble(x[i]) + noise * random.nextGaussian();
         }
-        return Table.create("polynomial", DoubleColumn.create("x", x), DoubleColumn.create("y", y));
+        return Table.create(name, DoubleColumn.create("x", x), DoubleColumn.create("y", y));
     }
 
     private static void requireClasses(int classes) {
@@ -147,29 +141,42 @@ public final class SyntheticData {
         }
     }
 
-    /** Collects labelled 2-D points into a table. */
+    /**
+     * Collects labelled 2-D points into a table, adding the noise to each coordinate. It shares
+     * {@code random} with the generator, so one seed fixes every number drawn.
+     */
     private static final class Points {
         private final String name;
+        private final double noise;
+        private final Random random;
         private final double[] x1;
         private final double[] x2;
         private final int[] labels;
         private int count;
 
-        Points(String name, int n) {
+        Points(String name, int n, double noise, Random random) {
             if (n < 1) {
                 throw new IllegalArgumentException("need at least 1 point, got " + n);
             }
             this.name = name;
+            this.noise = noise;
+            this.random = random;
             this.x1 = new double[n];
             this.x2 = new double[n];
             this.labels = new int[n];
         }
 
+        /** Adds the point (a, b) plus noise. */
         void add(double a, double b, int label) {
-            x1[count] = a;
-            x2[count] = b;
+            x1[count] = a + noise * random.nextGaussian();
+            x2[count] = b + noise * random.nextGaussian();
             labels[count] = label;
             count++;
+        }
+
+        /** Adds the point at {@code radius} and {@code angle} (radians) from the origin, plus noise. */
+        void addPolar(double radius, double angle, int label) {
+            add(radius * Math.cos(angle), radius * Math.sin(angle), label);
         }
 
         Table table() {
