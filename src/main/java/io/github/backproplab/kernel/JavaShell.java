@@ -2,9 +2,7 @@ package io.github.backproplab.kernel;
 
 import java.io.File;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -52,9 +50,8 @@ final class JavaShell {
         List<String> classpath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
                 .filter(e -> !e.isBlank())
                 .toList();
-        Set<String> visible = new LinkedHashSet<>(classpath);
         LiveExecutionControl control = new LiveExecutionControl(
-                new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), visible));
+                new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), classpath));
         JShell shell = JShell.builder()
                 .executionEngine(control.provider(), null)
                 .compilerOptions("-Xlint:none")

@@ -3,6 +3,7 @@ package io.github.backproplab.kernel;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
      * @param parent         the loader that already holds the kernel and the toolkit
      * @param alreadyVisible class-path entries {@code parent} can see; adding them again is skipped
      */
-    SnippetLoaderDelegate(ClassLoader parent, Set<String> alreadyVisible) {
+    SnippetLoaderDelegate(ClassLoader parent, Collection<String> alreadyVisible) {
         this.loader = new SnippetClassLoader(parent);
         this.alreadyVisible = Set.copyOf(alreadyVisible);
     }
