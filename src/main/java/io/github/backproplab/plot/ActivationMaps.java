@@ -110,8 +110,7 @@ public final class ActivationMaps extends Figure<ActivationMaps> {
             styler.setAxisTicksVisible(false);
             styler.setPlotContentSize(1.0);
             styler.setChartTitleFont(styler.getChartTitleFont().deriveFont(u == 0 && w < 300 ? 11f : 13f));
-            styler.setRangeColors(signed ? new Color[] {Palette.NEGATIVE, Color.WHITE, Palette.POSITIVE}
-                    : new Color[] {Color.WHITE, Palette.POSITIVE});
+            styler.setRangeColors(signed ? Palette.diverging() : new Color[] {Color.WHITE, Palette.POSITIVE});
             List<Number[]> cells = new ArrayList<>(resolution * resolution);
             for (int i = 0; i < resolution; i++) {
                 for (int j = 0; j < resolution; j++) {

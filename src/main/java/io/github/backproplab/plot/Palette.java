@@ -69,7 +69,7 @@ public final class Palette {
         return blend(stops[i], stops[i + 1], x - i);
     }
 
-    /** Colours for a heat map running from {@code low} through white (zero) to {@code high}. */
+    /** Colours for a heat map of signed values: negative through white (zero) to positive. */
     static Color[] diverging() {
         return new Color[] {NEGATIVE, Color.WHITE, POSITIVE};
     }
