@@ -1,5 +1,6 @@
 package io.github.backproplab.data;
 
+import io.github.backproplab.nn.Shapes;
 import java.util.List;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
@@ -24,8 +25,8 @@ public final class Dataset {
 
     Dataset(DMatrixRMaj x, DMatrixRMaj y, TableEncoding encoding, Table source, int[] sourceRows) {
         if (x.numRows != y.numRows || x.numRows != sourceRows.length) {
-            throw new IllegalArgumentException("X is " + x.numRows + " x " + x.numCols + ", Y is "
-                    + y.numRows + " x " + y.numCols + ": they need one row per example");
+            throw new IllegalArgumentException("X is " + Shapes.of(x) + ", Y is " + Shapes.of(y)
+                    + ": they need one row per example");
         }
         this.x = x;
         this.y = y;
@@ -189,7 +190,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[" + size() + " examples, X " + size() + " x " + featureCount() + ", Y "
-                + size() + " x " + targetCount() + ", " + encoding + "]";
+        return "Dataset[" + size() + " examples, X " + Shapes.of(x) + ", Y " + Shapes.of(y) + ", "
+                + encoding + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.backproplab.data;
 
 import io.github.backproplab.nn.Accuracy;
+import io.github.backproplab.nn.Shapes;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.IntColumn;
@@ -104,9 +105,8 @@ public final class Metrics {
 
     static void requireSameShape(DMatrixRMaj outputs, DMatrixRMaj targets) {
         if (outputs.numRows != targets.numRows || outputs.numCols != targets.numCols) {
-            throw new IllegalArgumentException("outputs are " + outputs.numRows + " x " + outputs.numCols
-                    + " but targets are " + targets.numRows + " x " + targets.numCols
-                    + ": they need the same shape");
+            throw new IllegalArgumentException("outputs are " + Shapes.of(outputs) + " but targets are "
+                    + Shapes.of(targets) + ": they need the same shape");
         }
     }
 }

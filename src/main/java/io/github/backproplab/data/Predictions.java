@@ -1,6 +1,7 @@
 package io.github.backproplab.data;
 
 import io.github.backproplab.nn.Network;
+import io.github.backproplab.nn.Shapes;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.BooleanColumn;
@@ -54,7 +55,7 @@ public final class Predictions {
      */
     public static Table append(Table table, DMatrixRMaj outputs, TableEncoding encoding) {
         if (outputs.numRows != table.rowCount() || outputs.numCols != encoding.targetCount()) {
-            throw new IllegalArgumentException("outputs are " + outputs.numRows + " x " + outputs.numCols
+            throw new IllegalArgumentException("outputs are " + Shapes.of(outputs)
                     + " but table \"" + table.name() + "\" has " + table.rowCount() + " rows and the encoding "
                     + encoding.targetCount() + " outputs per row " + targetNames(encoding));
         }

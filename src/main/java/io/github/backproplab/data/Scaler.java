@@ -1,5 +1,6 @@
 package io.github.backproplab.data;
 
+import io.github.backproplab.nn.Shapes;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
@@ -113,7 +114,7 @@ public final class Scaler {
 
     private static void requireFinite(DMatrixRMaj x) {
         if (x.numRows == 0) {
-            throw new IllegalArgumentException("cannot fit a scaler on 0 rows (X is 0 x " + x.numCols + ")");
+            throw new IllegalArgumentException("cannot fit a scaler on 0 rows (X is " + Shapes.of(x) + ")");
         }
         for (int i = 0; i < x.numRows; i++) {
             for (int j = 0; j < x.numCols; j++) {
@@ -182,7 +183,7 @@ public final class Scaler {
     private void requireWidth(DMatrixRMaj x) {
         if (x.numCols != offsets.length) {
             throw new IllegalArgumentException("the scaler was fitted on " + offsets.length
-                    + " features but X is " + x.numRows + " x " + x.numCols);
+                    + " features but X is " + Shapes.of(x));
         }
     }
 
