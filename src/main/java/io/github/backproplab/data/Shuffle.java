@@ -1,8 +1,10 @@
 package io.github.backproplab.data;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /** Seeded shuffling, written out so that the order depends only on the seed. */
 final class Shuffle {
@@ -18,16 +20,8 @@ final class Shuffle {
 
     /** The numbers 0 to {@code n - 1} in a random order. */
     static int[] positions(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        list(order, random);
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 }
