@@ -76,8 +76,12 @@ public final class Renderers {
         }
         // a figure that prefers SVG adds it to its default bundle; any figure adds it when asked
         boolean svg = context.wantsDataRenderedAs(MIMEType.IMAGE_SVG) || (png && figure.prefersSvg());
-        if (svg && figure.charts().size() == 1) {
-            out.putSVG(figure.toSvg());
+        if (svg) {
+            try {
+                out.putSVG(figure.toSvg());
+            } catch (UnsupportedOperationException smallMultiples) {
+                // several panels: XChart encodes them only as a bitmap, so the PNG stands alone
+            }
         }
         out.putText(figure.toString());
     }
