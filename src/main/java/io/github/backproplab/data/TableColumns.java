@@ -83,14 +83,12 @@ final class TableColumns {
      * decimal point, so a label column holding 0, 1, 2 gives the class names "0", "1", "2".
      */
     static String label(Column<?> column, int row) {
+        // Tablesaw counts NaN in a number column as missing, so this also catches NaN labels.
         if (column.isMissing(row) || column.getString(row).isBlank()) {
             throw DataException.atCell(column.name(), row, "the class label is missing (an empty cell)");
         }
         if (column instanceof NumericColumn<?> numbers) {
             double value = numbers.getDouble(row);
-            if (Double.isNaN(value)) {
-                throw DataException.atCell(column.name(), row, "the class label is missing (NaN)");
-            }
             return value == Math.rint(value) && Math.abs(value) < 1e15
                     ? Long.toString((long) value)
                     : Double.toString(value);

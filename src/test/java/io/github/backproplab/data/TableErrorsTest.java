@@ -11,6 +11,7 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
@@ -72,6 +73,18 @@ class TableErrorsTest {
         assertThatThrownBy(() -> Dataset.classification(iris, "species"))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("column \"species\", row 60")
+                .hasMessageContaining("class label is missing");
+    }
+
+    @Test
+    void nanClassLabelIsNamed() {
+        Table points = SyntheticData.xor(8, 0, 1);
+        DoubleColumn labels = points.intColumn("class").asDoubleColumn().setName("class");
+        labels.set(5, Double.NaN);
+        points.replaceColumn("class", labels);
+        assertThatThrownBy(() -> Dataset.classification(points, "class"))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("column \"class\", row 5")
                 .hasMessageContaining("class label is missing");
     }
 
