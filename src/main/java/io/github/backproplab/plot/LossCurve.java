@@ -68,11 +68,6 @@ public final class LossCurve extends Figure<LossCurve> {
         return this;
     }
 
-    /** The runs drawn, in order. */
-    public List<History> runs() {
-        return runs;
-    }
-
     @Override
     protected String defaultTitle() {
         return perStep ? "Loss per step" : "Loss per epoch";

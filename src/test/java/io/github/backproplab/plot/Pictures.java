@@ -47,21 +47,6 @@ public final class Pictures {
         assertThat(colours.size()).as("distinct colours").isGreaterThan(8);
     }
 
-    /** Counts pixels close to {@code rgb} (each channel within 24). */
-    public static long countNear(BufferedImage image, java.awt.Color colour) {
-        long n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
-                if (Math.abs(c.getRed() - colour.getRed()) < 24 && Math.abs(c.getGreen() - colour.getGreen()) < 24
-                        && Math.abs(c.getBlue() - colour.getBlue()) < 24) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
     private static void keep(Figure<?> figure, BufferedImage image) {
         String dir = System.getProperty("pictures.dir");
         if (dir == null) {
