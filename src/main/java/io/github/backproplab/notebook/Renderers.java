@@ -4,6 +4,7 @@ import io.github.backproplab.data.Dataset;
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.GradientCheckResult;
 import io.github.backproplab.nn.Network;
+import io.github.backproplab.nn.Shapes;
 import io.github.backproplab.plot.Figure;
 import io.github.backproplab.train.History;
 import io.github.backproplab.train.TrainingStatus;
@@ -104,9 +105,9 @@ public final class Renderers {
         int l = 1;
         for (Dense layer : network.layers()) {
             html.append(String.format(Locale.ROOT,
-                    "<tr><td>%d</td><td>%d</td><td>%d</td><td>%s</td><td>%d x %d</td><td>1 x %d</td><td>%d</td></tr>\n",
+                    "<tr><td>%d</td><td>%d</td><td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%d</td></tr>\n",
                     l++, layer.inputs(), layer.units(), HtmlTable.escape(layer.activation().name()),
-                    layer.units(), layer.inputs(), layer.units(), layer.units() * (layer.inputs() + 1)));
+                    Shapes.of(layer.weights()), Shapes.of(layer.bias()), layer.units() * (layer.inputs() + 1)));
         }
         return html.append("</tbody>\n</table>").toString();
     }

@@ -1,5 +1,6 @@
 package io.github.backproplab.plot;
 
+import io.github.backproplab.nn.Shapes;
 import org.ejml.data.DMatrixRMaj;
 
 /** A plane of two inputs or two parameters: the region the data covers and a grid over it. */
@@ -15,7 +16,7 @@ final class Plane {
      */
     static double[] bounds(DMatrixRMaj x) {
         if (x.numCols != 2 || x.numRows == 0) {
-            throw new IllegalArgumentException("need at least one point with two coordinates, got " + x.numRows + " x " + x.numCols);
+            throw new IllegalArgumentException("need at least one point with two coordinates, got " + Shapes.of(x));
         }
         double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int i = 0; i < x.numRows; i++) {

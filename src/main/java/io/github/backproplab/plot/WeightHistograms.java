@@ -2,11 +2,11 @@ package io.github.backproplab.plot;
 
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.Network;
+import io.github.backproplab.nn.Shapes;
 import io.github.backproplab.train.History;
 import io.github.backproplab.train.WeightSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.Histogram;
@@ -38,7 +38,7 @@ public final class WeightHistograms extends Figure<WeightHistograms> {
         int l = 1;
         for (Dense layer : network.layers()) {
             weights.add(layer.weights().copy());
-            names.add(String.format(Locale.ROOT, "layer %d: %d x %d, %s", l++, layer.units(), layer.inputs(), layer.activation().name()));
+            names.add("layer " + l++ + ": " + Shapes.of(layer.weights()) + ", " + layer.activation().name());
         }
         return new WeightHistograms(weights, names, "");
     }
@@ -55,8 +55,7 @@ public final class WeightHistograms extends Figure<WeightHistograms> {
     public static WeightHistograms of(WeightSnapshot snapshot) {
         List<String> names = new ArrayList<>();
         for (int l = 0; l < snapshot.weights().size(); l++) {
-            DMatrixRMaj w = snapshot.weights().get(l);
-            names.add(String.format(Locale.ROOT, "layer %d: %d x %d", l + 1, w.numRows, w.numCols));
+            names.add("layer " + (l + 1) + ": " + Shapes.of(snapshot.weights().get(l)));
         }
         return new WeightHistograms(snapshot.weights(), names, snapshot.epoch() == 0 ? " before training" : " after epoch " + snapshot.epoch());
     }
