@@ -6,7 +6,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.github.backproplab.nn.Activation;
 import io.github.backproplab.nn.Dense;
 import io.github.backproplab.nn.Loss;
@@ -42,24 +41,21 @@ final class ModelReader {
         }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setLenient(false);
+        JsonElement root;
         try {
-            JsonElement root = new Gson().getAdapter(JsonElement.class).read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ModelFileException(file, reader.getPath(), "there is more text after the end of the model");
-            }
-            if (!root.isJsonObject()) {
-                throw new ModelFileException(file, "", "expected a JSON object { ... }, found " + root);
-            }
-            return root.getAsJsonObject();
+            root = new Gson().getAdapter(JsonElement.class).read(reader);
+            // Strict, peek() fails on any text after the model; only whitespace may follow.
+            reader.peek();
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            if (e instanceof ModelFileException modelFileException) {
-                throw modelFileException;
-            }
             // Gson's message gives line, column and path: "End of input at line 40 column 1 path $.network".
             String message = String.valueOf(e.getMessage())
                     .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
             throw new ModelFileException(file, "", "not valid JSON (cut short or damaged?): " + message);
         }
+        if (!root.isJsonObject()) {
+            throw new ModelFileException(file, "", "expected a JSON object { ... }, found " + root);
+        }
+        return root.getAsJsonObject();
     }
 
     private Model model(JsonObject root) throws ModelFileException {

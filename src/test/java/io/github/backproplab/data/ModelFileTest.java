@@ -272,8 +272,12 @@ class ModelFileTest {
     @Test
     void textAfterTheModelIsRefused() throws IOException {
         Path file = saved();
-        Files.writeString(file, Files.readString(file) + "{}");
-        assertThatThrownBy(() -> Model.load(file)).isInstanceOf(ModelFileException.class);
+        String text = Files.readString(file);
+        Files.writeString(file, text + "{}");
+        assertThatThrownBy(() -> Model.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("not valid JSON");
+        Files.writeString(file, text + "\n  \n");
+        assertThat(Model.load(file).network().depth()).isEqualTo(2);
     }
 
     private Path edited(String from, String to) throws IOException {
