@@ -41,7 +41,7 @@ public final class TableEncoding {
      */
     public static TableEncoding classification(Table training, String classColumn, String... featureColumns) {
         OneHot classes = OneHot.fit(training, classColumn);
-        return new TableEncoding(features(training, List.of(classColumn), featureColumns),
+        return new TableEncoding(features(training, List.of(classColumn), Arrays.asList(featureColumns)),
                 List.of(classColumn), classes);
     }
 
@@ -61,8 +61,7 @@ public final class TableEncoding {
             TableColumns.find(training, target);
         }
         TableColumns.requireRows(training);
-        return new TableEncoding(features(training, targetColumns, featureColumns.toArray(String[]::new)),
-                targetColumns, null);
+        return new TableEncoding(features(training, targetColumns, featureColumns), targetColumns, null);
     }
 
     /** An encoding rebuilt from its parts, for example from a model file. {@code classes} is null for regression. */
@@ -74,9 +73,9 @@ public final class TableEncoding {
         return new TableEncoding(featureColumns, targetColumns, classes);
     }
 
-    private static List<String> features(Table table, List<String> targets, String... chosen) {
+    private static List<String> features(Table table, List<String> targets, List<String> chosen) {
         List<String> names = new ArrayList<>();
-        if (chosen.length == 0) {
+        if (chosen.isEmpty()) {
             table.columnNames().stream().filter(name -> !targets.contains(name)).forEach(names::add);
         } else {
             for (String name : chosen) {
