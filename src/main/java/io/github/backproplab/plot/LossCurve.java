@@ -2,7 +2,10 @@ package io.github.backproplab.plot;
 
 import io.github.backproplab.train.History;
 import java.awt.BasicStroke;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.XYSeries;
@@ -143,17 +146,12 @@ public final class LossCurve extends Figure<LossCurve> {
     static double[] endOfEpochSteps(History run) {
         double[] epochOfStep = Series.column(run.steps(), History.EPOCH);
         double[] stepOfStep = Series.column(run.steps(), History.STEP);
-        double[] epochs = Series.column(run.epochs(), History.EPOCH);
-        double[] ends = new double[epochs.length];
-        for (int e = 0; e < epochs.length; e++) {
-            ends[e] = Double.NaN;
-            for (int s = 0; s < epochOfStep.length; s++) {
-                if (epochOfStep[s] == epochs[e]) {
-                    ends[e] = stepOfStep[s];
-                }
-            }
+        Map<Double, Double> lastStep = new HashMap<>();
+        for (int s = 0; s < epochOfStep.length; s++) {
+            lastStep.put(epochOfStep[s], stepOfStep[s]);
         }
-        return ends;
+        // one pass over the steps, not one per epoch: a live display redraws this while training runs
+        return Arrays.stream(Series.column(run.epochs(), History.EPOCH)).map(e -> lastStep.getOrDefault(e, Double.NaN)).toArray();
     }
 
     private static XYSeries line(XYChart chart, String name, double[] x, double[] y, int run, boolean dashed) {
