@@ -3,7 +3,6 @@ package io.github.backproplab.data;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +49,7 @@ final class JsonFields {
     }
 
     String string(JsonObject json, String name, String where) throws ModelFileException {
-        JsonElement value = field(json, name, where);
-        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-            throw new ModelFileException(file, join(where, name), "expected text in quotes, found " + value);
-        }
-        return value.getAsString();
+        return asString(field(json, name, where), join(where, name));
     }
 
     int integer(JsonObject json, String name, String where) throws ModelFileException {
@@ -88,13 +83,16 @@ final class JsonFields {
     List<String> strings(JsonArray array, String where) throws ModelFileException {
         List<String> values = new ArrayList<>();
         for (int j = 0; j < array.size(); j++) {
-            JsonElement value = array.get(j);
-            if (!value.isJsonPrimitive() || !((JsonPrimitive) value).isString()) {
-                throw new ModelFileException(file, where + "[" + j + "]", "expected text in quotes, found " + value);
-            }
-            values.add(value.getAsString());
+            values.add(asString(array.get(j), where + "[" + j + "]"));
         }
         return values;
+    }
+
+    private String asString(JsonElement value, String where) throws ModelFileException {
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new ModelFileException(file, where, "expected text in quotes, found " + value);
+        }
+        return value.getAsString();
     }
 
     private static String join(String where, String name) {

@@ -234,6 +234,16 @@ class ModelFileTest {
     }
 
     @Test
+    void aNumberWhereTextBelongsIsNamed() throws IOException {
+        Path file = edited("\"loss\": \"softmaxCrossEntropy\"", "\"loss\": 7");
+        assertThatThrownBy(() -> Model.load(file))
+                .hasMessageContaining("at network.loss: expected text in quotes, found 7");
+        Path classes = edited("\"virginica\"]", "3]");
+        assertThatThrownBy(() -> Model.load(classes))
+                .hasMessageContaining("at preprocessing.classes[2]: expected text in quotes, found 3");
+    }
+
+    @Test
     void anUnknownActivationIsNamed() throws IOException {
         Path file = edited("\"activation\": \"softmax\"", "\"activation\": \"softplus\"");
         assertThatThrownBy(() -> Model.load(file))
