@@ -1,20 +1,15 @@
 """Completion, inspection and is_complete through the Jupyter protocol, as a notebook asks for them."""
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+from kernel_session import KernelTestCase
 
 
-class CodeAssistTest(unittest.TestCase):
+class CodeAssistTest(KernelTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
-        reply = cls.client.execute_interactive("String greeting = \"hello\";", timeout=30)
-        assert reply["content"]["status"] == "ok", reply
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.client.stop_channels()
-        cls.manager.shutdown_kernel(now=True)
+        super().setUpClass()
+        reply, _ = cls.run_cell("String greeting = \"hello\";")
+        assert reply["status"] == "ok", reply
 
     def test_completes_a_method_of_a_variable(self):
         code = "int n = 1;\ngreeting.toUpp"

@@ -1,35 +1,24 @@
-"""Interrupts running cells through the Jupyter protocol and checks the kernel answers afterwards.
-
-Needs the kernelspec backprop-lab to be installed where Jupyter looks (bin/test-notebooks does
-that in a private folder) and Debian's jupyter_client.
-"""
+"""Interrupts running cells through the Jupyter protocol and checks the kernel answers afterwards."""
 import threading
 import time
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+from kernel_session import KernelTestCase, results
 
 
-class InterruptTest(unittest.TestCase):
+class InterruptTest(KernelTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
+        super().setUpClass()
         reply, _ = cls.run_cell("int kept = 42;")
         assert reply["status"] == "ok", reply
 
     @classmethod
-    def tearDownClass(cls):
-        cls.client.stop_channels()
-        cls.manager.shutdown_kernel(now=True)
-
-    @classmethod
     def run_cell(cls, code, interrupt_after=None):
-        """Runs code; returns the execute reply's content and the IOPub messages it caused."""
+        """Runs code, interrupting the kernel interrupt_after seconds after it starts if given."""
         if interrupt_after is not None:
             threading.Timer(interrupt_after, cls.manager.interrupt_kernel).start()
-        seen = []
-        reply = cls.client.execute_interactive(code, output_hook=seen.append, timeout=30)
-        return reply["content"], seen
+        return super().run_cell(code)
 
     def assert_interrupted(self, code, within):
         start = time.monotonic()
@@ -44,8 +33,7 @@ class InterruptTest(unittest.TestCase):
     def assert_still_answers(self):
         reply, seen = self.run_cell("kept + 1")
         self.assertEqual(reply["status"], "ok", reply)
-        results = [m["content"]["data"]["text/plain"] for m in seen if m["msg_type"] == "execute_result"]
-        self.assertEqual(results, ["43"], "the kernel lost its variables")
+        self.assertEqual(results(seen), ["43"], "the kernel lost its variables")
 
     def test_sleeping_cell_wakes_and_stops(self):
         self.assert_interrupted("Thread.sleep(60_000);", within=5)
@@ -72,8 +60,7 @@ class InterruptTest(unittest.TestCase):
         # Only a polite stop returns from fit(...), so only then is the history assigned.
         reply, seen = self.run_cell("history.status()")
         self.assertEqual(reply["status"], "ok", reply)
-        results = [m["content"]["data"]["text/plain"] for m in seen if m["msg_type"] == "execute_result"]
-        self.assertEqual(results, ["INTERRUPTED"])
+        self.assertEqual(results(seen), ["INTERRUPTED"])
         self.assert_still_answers()
 
     def test_loop_that_ignores_interrupts_is_stopped_by_force(self):

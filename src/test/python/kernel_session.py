@@ -1,0 +1,31 @@
+"""A test case with the installed kernel backprop-lab running, started once for the whole class.
+
+Needs the kernelspec to be installed where Jupyter looks (bin/test-notebooks does that in a private
+folder) and Debian's jupyter_client.
+"""
+import unittest
+
+from jupyter_client.manager import start_new_kernel
+
+
+class KernelTestCase(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.stop_channels()
+        cls.manager.shutdown_kernel(now=True)
+
+    @classmethod
+    def run_cell(cls, code):
+        """Runs code; returns the execute reply's content and the IOPub messages it caused."""
+        seen = []
+        reply = cls.client.execute_interactive(code, output_hook=seen.append, timeout=30)
+        return reply["content"], seen
+
+
+def results(seen):
+    """The text/plain of every execute_result among the IOPub messages seen."""
+    return [m["content"]["data"]["text/plain"] for m in seen if m["msg_type"] == "execute_result"]
