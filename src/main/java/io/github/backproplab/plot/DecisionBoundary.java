@@ -94,8 +94,7 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
         double[] b = Plane.bounds(x);
         double[] gx = Plane.grid(b[0], b[1], resolution);
         double[] gy = Plane.grid(b[2], b[3], resolution);
-        DMatrixRMaj grid = Plane.points(gx, gy);
-        DMatrixRMaj output = network.predict(grid);
+        DMatrixRMaj output = network.predict(Plane.points(gx, gy));
         int[] region = Classes.of(output, Classes.threshold(network));
 
         XYChart chart = Style.lineChart(width(), height(), title(), "x1", "x2");
@@ -104,19 +103,7 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         // grid points as squares a little larger than a grid cell, so the regions look filled
         chart.getStyler().setMarkerSize((int) Math.ceil((width() - 160.0) / (resolution - 1)) + 2);
-        for (int c = 0; c < classes; c++) {
-            List<double[]> cells = new ArrayList<>();
-            for (int k = 0; k < region.length; k++) {
-                if (region[k] == c) {
-                    cells.add(new double[] {grid.get(k, 0), grid.get(k, 1)});
-                }
-            }
-            if (!cells.isEmpty()) {
-                XYSeries series = scatter(chart, "region " + className(c), cells, Palette.tint(Palette.series(c), 0.72));
-                series.setMarker(SeriesMarkers.SQUARE);
-                series.setShowInLegend(false);
-            }
-        }
+        Plane.fill(chart, gx, gy, region, classes, c -> "region " + className(c), c -> Palette.tint(Palette.series(c), 0.72));
         if (output.numCols == 1) {
             double[][] z = new double[resolution][resolution];
             for (int i = 0; i < resolution; i++) {

@@ -186,36 +186,20 @@ public final class LossLandscape extends Figure<LossLandscape> {
     }
 
     private void addBands(XYChart chart, double[] xs, double[] ys, double[][] z, double[] bounds) {
-        int bands = bounds.length + 1;
-        List<List<double[]>> members = new ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            members.add(new ArrayList<>());
-        }
+        int[] band = new int[xs.length * ys.length];
         for (int i = 0; i < xs.length; i++) {
             for (int j = 0; j < ys.length; j++) {
-                int band = 0;
-                while (band < bounds.length && z[i][j] >= bounds[band]) {
-                    band++;
+                int b = 0;
+                while (b < bounds.length && z[i][j] >= bounds[b]) {
+                    b++;
                 }
-                members.get(band).add(new double[] {xs[i], ys[j]});
+                band[i * ys.length + j] = b;
             }
         }
         // one marker per grid point, a little larger than a grid cell so neighbours overlap
-        int cell = (int) Math.ceil((width() - 100.0) / (xs.length - 1)) + 2;
-        chart.getStyler().setMarkerSize(cell);
-        for (int b = 0; b < bands; b++) {
-            List<double[]> points = members.get(b);
-            if (points.isEmpty()) {
-                continue;
-            }
-            double[] px = points.stream().mapToDouble(p -> p[0]).toArray();
-            double[] py = points.stream().mapToDouble(p -> p[1]).toArray();
-            XYSeries series = chart.addSeries("band " + (b + 1), px, py);
-            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            series.setMarker(SeriesMarkers.SQUARE);
-            series.setMarkerColor(Palette.sequential(0.05 + 0.8 * b / (bands - 1)));
-            series.setShowInLegend(false);
-        }
+        chart.getStyler().setMarkerSize((int) Math.ceil((width() - 100.0) / (xs.length - 1)) + 2);
+        int bands = bounds.length + 1;
+        Plane.fill(chart, xs, ys, band, bands, b -> "band " + (b + 1), b -> Palette.sequential(0.05 + 0.8 * b / (bands - 1)));
     }
 
     /** Unit arrows along the negative gradient, by central differences, scaled to the plot. */

@@ -1,7 +1,15 @@
 package io.github.backproplab.plot;
 
 import io.github.backproplab.nn.Shapes;
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A plane of two inputs or two parameters: the region the data covers and a grid over it. */
 final class Plane {
@@ -52,5 +60,31 @@ final class Plane {
             }
         }
         return grid;
+    }
+
+    /**
+     * Fills the grid {@code xs} x {@code ys} with colour: one square marker per grid point (the
+     * caller sizes the markers a little larger than a cell, so neighbours overlap), one series per
+     * category, in category order, none of them in the legend.
+     *
+     * @param category the category of each grid point, 0 to {@code categories - 1}, in the row order
+     *                 of {@link #points}; not modified
+     */
+    static void fill(XYChart chart, double[] xs, double[] ys, int[] category, int categories,
+            IntFunction<String> name, IntFunction<Color> colour) {
+        for (int c = 0; c < categories; c++) {
+            final int wanted = c;
+            int[] cells = IntStream.range(0, category.length).filter(k -> category[k] == wanted).toArray();
+            if (cells.length == 0) {
+                continue;
+            }
+            double[] px = Arrays.stream(cells).mapToDouble(k -> xs[k / ys.length]).toArray();
+            double[] py = Arrays.stream(cells).mapToDouble(k -> ys[k % ys.length]).toArray();
+            XYSeries series = chart.addSeries(name.apply(c), px, py);
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            series.setMarker(SeriesMarkers.SQUARE);
+            series.setMarkerColor(colour.apply(c));
+            series.setShowInLegend(false);
+        }
     }
 }
