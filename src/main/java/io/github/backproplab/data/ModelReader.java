@@ -148,7 +148,7 @@ final class ModelReader {
         JsonElement classesJson = json.get("classes");
         try {
             OneHot classes = null;
-            if (classesJson != null && !classesJson.isJsonNull()) {
+            if (!classesJson.isJsonNull()) {
                 List<String> names = fields.strings(fields.asArray(classesJson, "preprocessing.classes"), "preprocessing.classes");
                 if (targets.size() != 1) {
                     throw new ModelFileException(file, "preprocessing.targets", "a classifier has one class column, found "
