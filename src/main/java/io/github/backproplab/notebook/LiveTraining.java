@@ -31,9 +31,9 @@ public final class LiveTraining implements TrainingListener {
     private long lastShownNanos;
     private long lastShownStep;
 
-    LiveTraining(LiveDisplay display, boolean console) {
+    LiveTraining(LiveDisplay display) {
         this.display = display;
-        this.console = console;
+        this.console = display instanceof ConsoleDisplay;
         // a console line per second is plenty; a picture every half second keeps a notebook lively
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(console ? 1000 : 500);
     }
@@ -46,12 +46,12 @@ public final class LiveTraining implements TrainingListener {
         if (!Notebook.isActive()) {
             Notebook.install();
         }
-        return Notebook.isActive() ? new LiveTraining(new KernelDisplay(Notebook.kernel()), false) : toConsole(System.out);
+        return Notebook.isActive() ? new LiveTraining(new KernelDisplay(Notebook.kernel())) : toConsole(System.out);
     }
 
     /** Progress lines on {@code out}, even inside a notebook. */
     public static LiveTraining toConsole(PrintStream out) {
-        return new LiveTraining(new ConsoleDisplay(out), true);
+        return new LiveTraining(new ConsoleDisplay(out));
     }
 
     /** Redraw at most this often (default half a second in a notebook, a second on a console). */

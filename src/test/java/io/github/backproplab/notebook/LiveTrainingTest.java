@@ -49,7 +49,7 @@ class LiveTrainingTest {
     void notebookGetsOneDisplayThenUpdatesOfTheSameId() {
         Recorder recorder = new Recorder();
         KernelDisplay display = recorder.display();
-        History history = train(new LiveTraining(display, false).every(Duration.ZERO), 4);
+        History history = train(new LiveTraining(display).every(Duration.ZERO), 4);
 
         assertThat(recorder.displayed).hasSize(1);
         assertThat(recorder.displayed.get(0).getDisplayId()).isEqualTo(display.id());
@@ -66,7 +66,7 @@ class LiveTrainingTest {
     @Test
     void updatesAreThrottledByTime() {
         Recorder recorder = new Recorder();
-        train(new LiveTraining(recorder.display(), false).every(Duration.ofHours(1)), 3);
+        train(new LiveTraining(recorder.display()).every(Duration.ofHours(1)), 3);
         // the first epoch's end and the end of training; nothing in between within an hour
         assertThat(recorder.updated).hasSize(2);
     }
@@ -74,7 +74,7 @@ class LiveTrainingTest {
     @Test
     void updatesCanComeEveryFewSteps() {
         Recorder recorder = new Recorder();
-        train(new LiveTraining(recorder.display(), false).every(Duration.ofHours(1)).everySteps(5), 3);
+        train(new LiveTraining(recorder.display()).every(Duration.ofHours(1)).everySteps(5), 3);
         assertThat(recorder.updated).hasSize(15 / 5 + 1 + 1);
     }
 
@@ -114,7 +114,7 @@ class LiveTrainingTest {
                 .loss(io.github.backproplab.nn.Loss.meanSquaredError()).build();
         try {
             new Trainer(linear, new GradientDescent(50)).epochs(50).batchSize(10)
-                    .listener(new LiveTraining(recorder.display(), false)).fit(x, y);
+                    .listener(new LiveTraining(recorder.display())).fit(x, y);
         } catch (RuntimeException expected) {
             // the trainer reports divergence by throwing; the display still got its last word
         }
@@ -141,7 +141,7 @@ class LiveTrainingTest {
                 assertThat(figure.title()).isEqualTo(line);
             }
         };
-        train(new LiveTraining(spy, false).every(Duration.ZERO), 2);
+        train(new LiveTraining(spy).every(Duration.ZERO), 2);
         assertThat(figures).isNotEmpty();
     }
 }
