@@ -142,9 +142,25 @@ class RenderersTest {
         assertThat(figure.draws).as("times the figure was drawn for one render").isEqualTo(1);
     }
 
+    @Test
+    void aFigureThatPrefersSvgIsBuiltOncePerFormat() {
+        CountingFigure figure = new CountingFigure();
+        figure.svg = true;
+        DisplayData data = renderer.render(figure);
+        assertThat(data.hasDataForType(MIMEType.IMAGE_PNG)).isTrue();
+        assertThat(data.hasDataForType(MIMEType.IMAGE_SVG)).isTrue();
+        assertThat(figure.draws).as("times the figure was drawn for a PNG and an SVG").isEqualTo(2);
+    }
+
     /** A one-chart figure that counts how often it is drawn. */
     static final class CountingFigure extends io.github.backproplab.plot.Figure<CountingFigure> {
         int draws;
+        boolean svg;
+
+        @Override
+        public boolean prefersSvg() {
+            return svg;
+        }
 
         @Override
         protected String defaultTitle() {
