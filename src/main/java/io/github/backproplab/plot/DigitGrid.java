@@ -24,13 +24,13 @@ public final class DigitGrid extends Figure<DigitGrid> {
     private List<String> classNames = List.of();
 
     private DigitGrid(double[][] images, int[] actual, int[] predicted) {
-        this.images = images;
-        this.actual = actual;
-        this.predicted = predicted;
-        this.side = (int) Math.round(Math.sqrt(images.length == 0 ? 0 : images[0].length));
         if (images.length == 0) {
             throw new IllegalArgumentException("no images to show");
         }
+        this.images = images;
+        this.actual = actual;
+        this.predicted = predicted;
+        this.side = (int) Math.round(Math.sqrt(images[0].length));
         for (double[] image : images) {
             if (image.length != side * side) {
                 throw new IllegalArgumentException("each image must have a square number of pixels, got " + image.length);
