@@ -62,6 +62,7 @@ final class Series {
         return runs.size() == 1 ? what : run.name() + " " + what;
     }
 
+    /** {@code runs}, checked to hold at least one run and no null; callers copy it with {@code List.of}. */
     static History[] requireRuns(History[] runs) {
         if (runs.length == 0) {
             throw new IllegalArgumentException("give at least one History");
@@ -71,6 +72,6 @@ final class Series {
                 throw new IllegalArgumentException("history is null");
             }
         }
-        return runs.clone();
+        return runs;
     }
 }
