@@ -83,10 +83,11 @@ public final class ActivationMaps extends Figure<ActivationMaps> {
         double[] gy = Plane.grid(bounds[2], bounds[3], resolution);
         DMatrixRMaj grid = Plane.points(gx, gy);
         DMatrixRMaj a = network.forward(grid).activations().get(layer - 1);
+        int units = units();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < a.numRows; k++) {
-            for (int u = 0; u < units(); u++) {
+            for (int u = 0; u < units; u++) {
                 low = Math.min(low, a.get(k, u));
                 high = Math.max(high, a.get(k, u));
             }
@@ -100,8 +101,8 @@ public final class ActivationMaps extends Figure<ActivationMaps> {
         List<String> yLabels = labels(gy);
         List<HeatMapChart> charts = new ArrayList<>();
         int w = panelWidth();
-        int h = panelHeight(units());
-        for (int u = 0; u < units(); u++) {
+        int h = panelHeight(units);
+        for (int u = 0; u < units; u++) {
             HeatMapChart chart = new HeatMapChart(w, h);
             chart.setTitle(u == 0 ? title() : "unit " + (u + 1));
             HeatMapStyler styler = chart.getStyler();
