@@ -20,9 +20,24 @@ class InterruptTest(KernelTestCase):
             threading.Timer(interrupt_after, cls.manager.interrupt_kernel).start()
         return super().run_cell(code)
 
-    def assert_interrupted(self, code, within):
+    @classmethod
+    def run_cell_interrupted_once_printing(cls, code):
+        """Runs code and interrupts the kernel as soon as the cell prints: then it is surely running."""
+        seen = []
+
+        def hook(message):
+            if message["msg_type"] == "stream" and not any(m["msg_type"] == "stream" for m in seen):
+                cls.manager.interrupt_kernel()
+            seen.append(message)
+        reply = cls.client.execute_interactive(code, output_hook=hook, timeout=30)
+        return reply["content"], seen
+
+    def assert_interrupted(self, code, within, once_printing=False):
         start = time.monotonic()
-        reply, seen = self.run_cell(code, interrupt_after=1.0)
+        if once_printing:
+            reply, seen = self.run_cell_interrupted_once_printing(code)
+        else:
+            reply, seen = self.run_cell(code, interrupt_after=1.0)
         elapsed = time.monotonic() - start
         self.assertEqual(reply["status"], "error", f"{code!r} was not interrupted: {reply}")
         self.assertEqual(reply["ename"], "CellInterrupted")
@@ -54,9 +69,14 @@ class InterruptTest(KernelTestCase):
             "Network net = Network.builder(2).seed(7).dense(4, Activation.sigmoid())\n"
             "        .dense(1, Activation.sigmoid()).loss(Loss.squaredError()).build();")
         self.assertEqual(reply["status"], "ok", reply)
+        # Compiling and loading the trainer can take as long as a fixed delay; wait for its start.
         self.assert_interrupted(
             "History history = new Trainer(net, new GradientDescent(2.0))\n"
-            "        .epochs(1_000_000_000).batchSize(4).fit(x, y);", within=5)
+            "        .epochs(1_000_000_000).batchSize(4)\n"
+            "        .listener(new TrainingListener() {\n"
+            "            public void onStart(Progress p) { System.out.println(\"training\"); }\n"
+            "        })\n"
+            "        .fit(x, y);", within=5, once_printing=True)
         # Only a polite stop returns from fit(...), so only then is the history assigned.
         reply, seen = self.run_cell("history.status()")
         self.assertEqual(reply["status"], "ok", reply)
