@@ -23,6 +23,16 @@ final class Classes {
         return classes;
     }
 
+    /**
+     * The class {@code network} predicts for each row of {@code x}, split where its output
+     * activation splits them.
+     *
+     * @param x inputs, n x inputs; not modified
+     */
+    static int[] predicted(Network network, DMatrixRMaj x) {
+        return of(network.predict(x), threshold(network));
+    }
+
     /** Where a single output splits the classes: 0 for outputs centred on zero (tanh, identity), 0.5 otherwise. */
     static double threshold(Network network) {
         String name = network.layers().get(network.depth() - 1).activation().name().toLowerCase(Locale.ROOT);

@@ -56,7 +56,7 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
 
     /** The network's predictions on a classification dataset against its true classes, with its class names. */
     public static ConfusionMatrix of(Network network, Dataset data) {
-        int[] predicted = Classes.of(network.predict(data.x()), Classes.threshold(network));
+        int[] predicted = Classes.predicted(network, data.x());
         return of(data.classIndices(), predicted, data.classNames().toArray(new String[0]));
     }
 

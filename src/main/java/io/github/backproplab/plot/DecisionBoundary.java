@@ -76,7 +76,7 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
 
     @Override
     protected String defaultTitle() {
-        int[] predicted = Classes.of(network.predict(x), Classes.threshold(network));
+        int[] predicted = Classes.predicted(network, x);
         int right = 0;
         for (int i = 0; i < predicted.length; i++) {
             right += predicted[i] == labels[i] ? 1 : 0;

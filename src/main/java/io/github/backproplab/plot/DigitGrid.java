@@ -76,7 +76,7 @@ public final class DigitGrid extends Figure<DigitGrid> {
             rows[i] = i;
         }
         Dataset first = data.subset(rows);
-        int[] predicted = Classes.of(network.predict(first.x()), Classes.threshold(network));
+        int[] predicted = Classes.predicted(network, first.x());
         return of(first.x(), first.classIndices(), predicted).classNames(first.classNames());
     }
 
