@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
@@ -168,8 +168,8 @@ class LabKernelTest {
     }
 
     @Test
-    void formatErrorGivesTheReportLines() throws IOException {
-        CompileError error = new CompileError("x", java.util.List.of("line a", "line b"));
+    void formatErrorGivesTheReportLines() {
+        CompileError error = new CompileError("x", List.of("line a", "line b"));
         assertThat(kernel.formatError(error)).containsExactly("line a", "line b");
     }
 }
