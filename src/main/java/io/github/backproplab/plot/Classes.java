@@ -39,7 +39,11 @@ final class Classes {
         return name.startsWith("tanh") || name.startsWith("identity") ? 0 : 0.5;
     }
 
-    /** Where single-column targets split: 0 when any target is negative (labels -1 and 1), 0.5 otherwise. */
+    /**
+     * Where single-column targets split: 0 when any target is negative (labels -1 and 1), 0.5 otherwise.
+     *
+     * @param targets n x k; not modified
+     */
     static double threshold(DMatrixRMaj targets) {
         for (int i = 0; i < targets.getNumElements(); i++) {
             if (targets.get(i) < 0) {
@@ -49,6 +53,7 @@ final class Classes {
         return 0.5;
     }
 
+    /** How many classes there are: at least two, at least {@code columns}, and enough for every label. */
     static int count(int[] classes, int columns) {
         int k = Math.max(2, columns);
         for (int c : classes) {
