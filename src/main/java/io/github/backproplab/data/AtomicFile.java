@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +22,19 @@ final class AtomicFile {
         void run() throws IOException;
     }
 
+    /** Refuses a target that is a folder, or whose folder path runs through a file. */
+    private static void requireWritablePlace(Path file, Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(file.toString(), null, "cannot save here: this is a folder, not a file");
+        }
+        for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new FileSystemException(file.toString(), folder.toString(),
+                        "cannot save here: " + folder + " is a file, not a folder");
+            }
+        }
+    }
+
     /**
      * Writes {@code text} to a temporary file beside {@code file}, forces it to disk, then renames it
      * over {@code file}. A rename within one folder is atomic, so readers see the old file or the
@@ -29,6 +43,7 @@ final class AtomicFile {
     static void write(Path file, String text, Step beforeRename) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
+        requireWritablePlace(file, target);
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {

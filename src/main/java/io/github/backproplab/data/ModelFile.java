@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -39,6 +40,12 @@ final class ModelFile {
     }
 
     static Model load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "", "this is a folder, not a model file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no model file here (nothing saved under this name?)");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

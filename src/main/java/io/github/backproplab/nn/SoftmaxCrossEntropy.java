@@ -18,6 +18,7 @@ final class SoftmaxCrossEntropy extends CrossEntropy {
     @Override
     public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
         Losses.requireSameShape(z, y);
+        checkTargets(y);
         int cols = z.numCols;
         double sum = 0;
         for (int row = 0; row < z.numRows; row++) {

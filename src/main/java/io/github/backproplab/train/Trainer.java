@@ -1,6 +1,7 @@
 package io.github.backproplab.train;
 
 import io.github.backproplab.nn.Network;
+import io.github.backproplab.nn.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -56,7 +57,9 @@ public final class Trainer {
 
     /**
      * Rows per optimizer step. The full data set gives batch gradient descent, smaller batches
-     * give minibatch SGD. The last batch of an epoch may be smaller. Default 32.
+     * give minibatch SGD. The last batch of an epoch may be smaller. A batch size above the
+     * number of training rows is allowed: every step then uses all the rows (batch gradient
+     * descent), and the history's closing message says so. Default 32.
      */
     public Trainer batchSize(int batchSize) {
         if (batchSize < 1) {
@@ -152,6 +155,7 @@ public final class Trainer {
      */
     public History fit(DMatrixRMaj x, DMatrixRMaj y) {
         TrainingData.check(network, x, y, "");
+        optimizer.requireLayers(network);
         TrainingData data = validationX != null
                 ? new TrainingData(x, y, validationX, validationY)
                 : TrainingData.split(x, y, validationSplit, seed);
@@ -163,7 +167,7 @@ public final class Trainer {
 
     /** Trains on rows given as arrays: x[i] is example i's inputs, y[i] its targets. */
     public History fit(double[][] x, double[][] y) {
-        return fit(new DMatrixRMaj(x), new DMatrixRMaj(y));
+        return fit(Rows.matrix(x, "x"), Rows.matrix(y, "y"));
     }
 
     /** The history of the latest {@link #fit}, also after it stopped with an exception. */

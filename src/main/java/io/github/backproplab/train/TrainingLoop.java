@@ -119,7 +119,9 @@ final class TrainingLoop {
                 return;
             }
         }
-        end(TrainingStatus.COMPLETED, "Completed " + epochs + " epochs, " + step + " steps.");
+        end(TrainingStatus.COMPLETED, "Completed " + epochs + " epochs, " + step + " steps."
+                + (batchSize > n ? " The batch size " + batchSize + " is larger than the " + n
+                        + " training rows, so every step used all " + n + "." : ""));
     }
 
     /** Forward, backward, update on rows [start, start + rows) of this epoch's order; returns the batch loss. */
