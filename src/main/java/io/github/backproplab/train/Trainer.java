@@ -17,7 +17,7 @@ import org.ejml.data.DMatrixRMaj;
  * }</pre>
  *
  * <p>Training stops early, keeping consistent weights and the history, when the loss or the
- * weights stop being finite ({@link TrainingDivergedException}), when the thread is interrupted
+ * weights stop being finite or explode ({@link TrainingDivergedException}), when the thread is interrupted
  * (status {@link TrainingStatus#INTERRUPTED}), or when early stopping sees no improvement.
  */
 public final class Trainer {
@@ -151,7 +151,8 @@ public final class Trainer {
      * @param x n x inputs, one example per row; not modified
      * @param y n x outputs; not modified
      * @return the history; also kept in {@link #history()}
-     * @throws TrainingDivergedException if the loss or the weights stop being finite
+     * @throws TrainingDivergedException if the loss or the weights stop being finite, or explode (a
+     *     loss a million times the first batch's, a layer's weight norm above 1e12)
      */
     public History fit(DMatrixRMaj x, DMatrixRMaj y) {
         TrainingData.check(network, x, y, "");
