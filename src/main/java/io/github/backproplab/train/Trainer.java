@@ -18,7 +18,10 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>Training stops early, keeping consistent weights and the history, when the loss or the
  * weights stop being finite or explode ({@link TrainingDivergedException}), when the thread is interrupted
- * (status {@link TrainingStatus#INTERRUPTED}), or when early stopping sees no improvement.
+ * (status {@link TrainingStatus#INTERRUPTED}), or when early stopping sees no improvement. An
+ * interrupted {@code fit} returns with the thread's interrupt status still set, so the code after
+ * it (the rest of a notebook cell, a loop over settings) sees the interrupt too; a {@code fit}
+ * started while the status is set stops before its first step.
  */
 public final class Trainer {
     private final Network network;

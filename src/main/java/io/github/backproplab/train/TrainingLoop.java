@@ -76,9 +76,11 @@ final class TrainingLoop {
             int correct = 0;
             for (int start = 0; start < n; start += batch) {
                 if (Thread.interrupted()) {
-                    // The interrupt is consumed here and reported in the history instead.
                     end(TrainingStatus.INTERRUPTED, "Training was interrupted in epoch " + epoch + " of " + epochs
                             + ", after step " + step + "; the weights are those after step " + step + ".");
+                    // Set again after the listeners (drawing can clear it), so that what runs after
+                    // fit in the same notebook cell, a second fit for instance, stops too.
+                    Thread.currentThread().interrupt();
                     return;
                 }
                 int rows = Math.min(batch, n - start);

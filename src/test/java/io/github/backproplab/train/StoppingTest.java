@@ -59,7 +59,40 @@ class StoppingTest {
         assertThat(history.message()).contains("interrupted in epoch 1 of 10, after step 5");
         assertThat(history.steps().rowCount()).isEqualTo(5);
         assertThat(net.layer(0).weights().data).isEqualTo(recorder.afterStep.get(4));
-        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        // fit leaves the interrupt status set, so that the code after it stops too
+        assertThat(Thread.interrupted()).as("interrupt status after fit (read and cleared)").isTrue();
+    }
+
+    @Test
+    void afterAnInterruptTheNextTrainingsInTheSameThreadStopAtOnce() {
+        DMatrixRMaj[] data = Problems.linear(64, 1);
+        TrainingListener interruptAtStep3 = new TrainingListener() {
+            @Override
+            public void onStep(Progress progress) {
+                if (progress.step() == 3) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try {
+            // a notebook cell that tries several step sizes in a row
+            List<History> runs = new ArrayList<>();
+            for (double stepSize : new double[] {0.01, 0.02, 0.05}) {
+                Network net = Problems.linearModel();
+                Network before = net.copy();
+                runs.add(new Trainer(net, new GradientDescent(stepSize)).epochs(10).batchSize(8)
+                        .listener(interruptAtStep3).fit(data[0], data[1]));
+                if (runs.size() > 1) {
+                    assertThat(net.layer(0).weights().data).isEqualTo(before.layer(0).weights().data);
+                }
+            }
+            assertThat(runs).extracting(History::status).containsOnly(TrainingStatus.INTERRUPTED);
+            assertThat(runs).extracting(h -> h.steps().rowCount()).containsExactly(3, 0, 0);
+            assertThat(runs.get(1).message()).contains("interrupted in epoch 1 of 10, after step 0");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
