@@ -104,7 +104,7 @@ final class ModelReader {
             throw new ModelFileException(file, "network.loss", e.getMessage());
         }
         JsonArray layersJson = fields.array(json, "layers", "network");
-        if (layersJson.isEmpty()) {
+        if (layersJson.size() == 0) {   // gson 2.8.5, which IJava 1.3.0 puts first, has no JsonArray.isEmpty()
             throw new ModelFileException(file, "network.layers", "a network needs at least one layer");
         }
         if (units != null && units.length != layersJson.size()) {
