@@ -269,6 +269,12 @@ public final class Network {
                     + depth() + ", weights " + Shapes.of(layers.get(depth() - 1).weights()) + ") predicts "
                     + Shapes.of(yHat));
         }
+        for (int i = 0; i < y.getNumElements(); i++) {
+            if (!Double.isFinite(y.data[i])) {
+                throw new IllegalArgumentException("targets y row " + i / y.numCols + ", column " + i % y.numCols
+                        + " is " + y.data[i] + ": every target must be a finite number");
+            }
+        }
     }
 
     /** Builds a {@link Network} layer by layer; every random start comes from the seed. */

@@ -53,7 +53,7 @@ class BadInputTest {
     }
 
     @Test
-    void predictingOnNaNOrInfinityNamesTheRowAndColumn() {
+    void nanOrInfinityInInputsOrTargetsNamesTheRowAndColumn() {
         DMatrixRMaj x = new DMatrixRMaj(new double[][] {{0.1, 0.2}, {0.3, Double.NaN}});
         assertThatThrownBy(() -> network.predict(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("input x row 1, column 1 is NaN");
@@ -61,6 +61,11 @@ class BadInputTest {
         assertThatThrownBy(() -> network.predict(infinite)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("input x row 0, column 0 is -Infinity");
         assertThat(x.get(1, 1)).isNaN();
+        DMatrixRMaj finite = new DMatrixRMaj(new double[][] {{0.1, 0.2}, {0.3, 0.4}});
+        DMatrixRMaj y = new DMatrixRMaj(new double[][] {{1}, {Double.POSITIVE_INFINITY}});
+        assertThatThrownBy(() -> network.backward(network.forward(finite), y))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("targets y row 1, column 0 is Infinity");
         assertNetworkUnchanged();
     }
 
