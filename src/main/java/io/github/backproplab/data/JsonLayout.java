@@ -54,7 +54,7 @@ final class JsonLayout {
     }
 
     private static void writeArray(JsonArray array, String indent, StringBuilder out) {
-        if (array.isEmpty() || allPrimitive(array)) {
+        if (array.size() == 0 || allPrimitive(array)) {   // no JsonArray.isEmpty() in gson 2.8.5
             out.append('[');
             for (int i = 0; i < array.size(); i++) {
                 out.append(i == 0 ? "" : ", ");

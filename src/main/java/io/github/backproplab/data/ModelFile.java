@@ -1,6 +1,7 @@
 package io.github.backproplab.data;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.github.backproplab.nn.Dense;
@@ -9,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -17,18 +21,28 @@ import org.ejml.data.DMatrixRMaj;
  * The JSON model file: what {@link Model#save} writes and {@link Model#load} reads.
  *
  * <pre>
- * { "format": "backprop-lab model", "version": 1,
- *   "network": { "inputs": 4, "loss": "softmaxCrossEntropy",
+ * { "format": "backprop-lab model", "version": 2,
+ *   "network": { "inputs": 4, "units": [8, 3], "loss": "softmaxCrossEntropy",
  *                "layers": [ { "activation": "tanh", "inputs": 4, "units": 8,
  *                              "weights": [[...], ...],   units rows of inputs numbers
  *                              "bias": [...] }, ... ] },   units numbers
  *   "preprocessing": { "features": [...], "targets": [...], "classes": [...] or null,
- *                      "scaling": { "method": "STANDARDIZE", "offsets": [...], "scales": [...] } or null } }
+ *                      "scaling": { "method": "STANDARDIZE", "offsets": [...], "scales": [...] } or null },
+ *   "checksum": "sha256:..." }
  * </pre>
+ *
+ * <p>"units" declares the architecture (the units of each layer, first layer first), which the
+ * layers must match. The checksum is the SHA-256 of the network and the preprocessing laid out
+ * as this class lays them out, numbers exactly as written; the reader lays out what it read the
+ * same way and compares, so a changed digit, a lost or an added layer is found even where the
+ * damaged file still makes sense, while a change of spaces or line ends is not damage. Version 1
+ * files, written before both existed, are read without them.
  */
 final class ModelFile {
     static final String FORMAT = "backprop-lab model";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The oldest version this reader still reads: no "units" and no "checksum". */
+    static final int OLDEST_VERSION = 1;
 
     private ModelFile() {
     }
@@ -39,6 +53,12 @@ final class ModelFile {
     }
 
     static Model load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "", "this is a folder, not a model file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no model file here (nothing saved under this name?)");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -52,7 +72,47 @@ final class ModelFile {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
         root.addProperty("version", VERSION);
-        root.add("network", network(model.network()));
+        JsonObject content = content(model);
+        root.add("network", content.get("network"));
+        root.add("preprocessing", content.get("preprocessing"));
+        root.addProperty("checksum", checksum(content));
+        return root;
+    }
+
+    /** The checksum of {@code model}'s network and preprocessing, as "sha256:" and 64 hex digits. */
+    static String checksum(Model model) throws IOException {
+        return checksum(content(model));
+    }
+
+    /**
+     * The checksum of a file's network and preprocessing as they stand in the file (numbers as
+     * written, so that even a change of a digit that would not change the double is found).
+     */
+    static String checksum(JsonElement network, JsonElement preprocessing) {
+        JsonObject content = new JsonObject();
+        content.add("network", network);
+        content.add("preprocessing", preprocessing);
+        return checksum(content);
+    }
+
+    private static String checksum(JsonObject content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(JsonLayout.write(content).getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder("sha256:");
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The part of the file the checksum covers: the network and the preprocessing. */
+    private static JsonObject content(Model model) throws IOException {
+        JsonObject content = new JsonObject();
+        content.add("network", network(model.network()));
         JsonObject preprocessing = new JsonObject();
         TableEncoding encoding = model.encoding();
         if (encoding != null) {
@@ -70,13 +130,16 @@ final class ModelFile {
             scaling.add("scales", numbers(scaler.scales(), "preprocessing.scaling.scales"));
             preprocessing.add("scaling", scaling);
         }
-        root.add("preprocessing", preprocessing);
-        return root;
+        content.add("preprocessing", preprocessing);
+        return content;
     }
 
     private static JsonObject network(Network network) throws IOException {
         JsonObject json = new JsonObject();
         json.addProperty("inputs", network.inputs());
+        JsonArray units = new JsonArray();
+        network.layers().forEach(layer -> units.add(layer.units()));
+        json.add("units", units);
         json.addProperty("loss", network.loss().name());
         JsonArray layers = new JsonArray();
         for (int l = 0; l < network.depth(); l++) {

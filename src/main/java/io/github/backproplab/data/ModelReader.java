@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -65,24 +66,37 @@ final class ModelReader {
                     + ModelFile.FORMAT + "\", found " + format);
         }
         int version = fields.integer(root, "version", "");
-        if (version != ModelFile.VERSION) {
+        if (version < ModelFile.OLDEST_VERSION || version > ModelFile.VERSION) {
             throw new ModelFileException(file, "version", "the file has format version " + version
                     + (version > ModelFile.VERSION ? ", from a newer Backprop Lab;" : ";")
-                    + " this Backprop Lab reads version " + ModelFile.VERSION);
+                    + " this Backprop Lab reads versions " + ModelFile.OLDEST_VERSION + " to " + ModelFile.VERSION);
         }
+        boolean declared = version >= 2;
         JsonObject preprocessing = fields.object(root, "preprocessing", "");
-        Network network = network(fields.object(root, "network", ""));
+        Network network = network(fields.object(root, "network", ""), declared);
         TableEncoding encoding = encoding(preprocessing);
         Scaler scaler = scaler(preprocessing, network.inputs());
+        Model model;
         try {
-            return new Model(network, encoding, scaler);
+            model = new Model(network, encoding, scaler);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "preprocessing", e.getMessage());
         }
+        if (declared || root.has("checksum")) {
+            String stored = fields.string(root, "checksum", "");
+            String actual = ModelFile.checksum(root.get("network"), preprocessing);
+            if (!actual.equals(stored)) {
+                throw new ModelFileException(file, "checksum", "the numbers or the layers do not match the checksum"
+                        + " written when the file was saved: the file was changed or damaged since (its checksum is "
+                        + stored + ", its content gives " + actual + ")");
+            }
+        }
+        return model;
     }
 
-    private Network network(JsonObject json) throws ModelFileException {
+    private Network network(JsonObject json, boolean declared) throws ModelFileException {
         int inputs = fields.integer(json, "inputs", "network");
+        int[] units = declared ? units(json) : null;
         Loss loss;
         try {
             loss = Loss.named(fields.string(json, "loss", "network"));
@@ -90,14 +104,22 @@ final class ModelReader {
             throw new ModelFileException(file, "network.loss", e.getMessage());
         }
         JsonArray layersJson = fields.array(json, "layers", "network");
-        if (layersJson.isEmpty()) {
+        if (layersJson.size() == 0) {   // gson 2.8.5, which IJava 1.3.0 puts first, has no JsonArray.isEmpty()
             throw new ModelFileException(file, "network.layers", "a network needs at least one layer");
+        }
+        if (units != null && units.length != layersJson.size()) {
+            throw new ModelFileException(file, "network.layers", "the file declares " + units.length
+                    + " layers (network.units " + Arrays.toString(units) + ") but holds " + layersJson.size());
         }
         List<Dense> layers = new ArrayList<>();
         int expectedInputs = inputs;
         for (int l = 0; l < layersJson.size(); l++) {
             String where = "network.layers[" + l + "]";
             Dense layer = layer(fields.asObject(layersJson.get(l), where), where, expectedInputs);
+            if (units != null && layer.units() != units[l]) {
+                throw new ModelFileException(file, where + ".units", "the layer has " + layer.units()
+                        + " units, but the file declares " + units[l] + " (network.units[" + l + "])");
+            }
             layers.add(layer);
             expectedInputs = layer.units();
         }
@@ -106,6 +128,22 @@ final class ModelReader {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "network", e.getMessage());
         }
+    }
+
+    /** The declared units of every layer. */
+    private int[] units(JsonObject json) throws ModelFileException {
+        JsonArray array = fields.array(json, "units", "network");
+        int[] units = new int[array.size()];
+        for (int l = 0; l < units.length; l++) {
+            JsonElement value = array.get(l);
+            double number = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsDouble() : -1;
+            if (number < 1 || number > 1_000_000 || number != Math.rint(number)) {
+                throw new ModelFileException(file, "network.units[" + l + "]", "expected a whole number from 1 up, found "
+                        + value);
+            }
+            units[l] = (int) number;
+        }
+        return units;
     }
 
     private Dense layer(JsonObject json, String where, int expectedInputs) throws ModelFileException {

@@ -1,7 +1,9 @@
 package io.github.backproplab.data;
 
 import io.github.backproplab.nn.Shapes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -15,6 +17,11 @@ import org.ejml.data.DMatrixRMaj;
  *   <li>{@link #minMax}: offset = minimum, scale = maximum - minimum, so each training column
  *       spans 0 to 1.</li>
  * </ul>
+ *
+ * <p>A column that is constant in the training data has no spread to divide by. It is not an
+ * error (the 8x8 digits have pixels that are blank in every image): such a column is centred
+ * with scale 1, so it becomes 0 in the training data, and the scaler lists it in
+ * {@link #constantFeatures()} and in its {@link #toString()}.
  */
 public final class Scaler {
     /** The two ways to fit a scaler. */
@@ -28,11 +35,13 @@ public final class Scaler {
     private final Method method;
     private final double[] offsets;
     private final double[] scales;
+    private final List<Integer> constantFeatures;
 
-    private Scaler(Method method, double[] offsets, double[] scales) {
+    private Scaler(Method method, double[] offsets, double[] scales, List<Integer> constantFeatures) {
         this.method = method;
         this.offsets = offsets;
         this.scales = scales;
+        this.constantFeatures = List.copyOf(constantFeatures);
     }
 
     /** Fits offsets = column means and scales = column standard deviations of the training features. */
@@ -61,9 +70,9 @@ public final class Scaler {
                 double d = x.get(i, j) - means[j];
                 squares += d * d;
             }
-            deviations[j] = nonZero(Math.sqrt(squares / n));
+            deviations[j] = Math.sqrt(squares / n);
         }
-        return new Scaler(Method.STANDARDIZE, means, deviations);
+        return new Scaler(Method.STANDARDIZE, means, deviations, constantToOne(deviations));
     }
 
     /** Fits offsets = column minima and scales = column ranges of the training features. */
@@ -88,9 +97,9 @@ public final class Scaler {
                 max = Math.max(max, x.get(i, j));
             }
             minima[j] = min;
-            ranges[j] = nonZero(max - min);
+            ranges[j] = max - min;
         }
-        return new Scaler(Method.MIN_MAX, minima, ranges);
+        return new Scaler(Method.MIN_MAX, minima, ranges, constantToOne(ranges));
     }
 
     /** A scaler with given offsets and scales, for example read from a model file (arrays are copied). */
@@ -104,12 +113,24 @@ public final class Scaler {
                         + scales[j] + " must be finite and the scale not 0");
             }
         }
-        return new Scaler(method, offsets.clone(), scales.clone());
+        return new Scaler(method, offsets.clone(), scales.clone(), List.of());
     }
 
-    // A constant column has no spread; dividing by 0 would turn it into NaN, so leave its size alone.
-    private static double nonZero(double scale) {
-        return scale == 0 ? 1 : scale;
+    /**
+     * A constant column has no spread; dividing by 0 would turn it into NaN, so its scale becomes 1.
+     * Returns the indices of those columns.
+     *
+     * @param scales modified: every 0 becomes 1
+     */
+    private static List<Integer> constantToOne(double[] scales) {
+        List<Integer> constant = new ArrayList<>();
+        for (int j = 0; j < scales.length; j++) {
+            if (scales[j] == 0) {
+                scales[j] = 1;
+                constant.add(j);
+            }
+        }
+        return constant;
     }
 
     private static void requireFinite(DMatrixRMaj x) {
@@ -129,6 +150,15 @@ public final class Scaler {
     /** How this scaler was fitted. */
     public Method method() {
         return method;
+    }
+
+    /**
+     * The features (column indices, first = 0) that were constant in the data this scaler was
+     * fitted on: centred, with scale 1 instead of a spread of 0. Empty for a scaler made with
+     * {@link #of}.
+     */
+    public List<Integer> constantFeatures() {
+        return constantFeatures;
     }
 
     /** The value subtracted from each feature (a copy). */
@@ -189,6 +219,8 @@ public final class Scaler {
 
     @Override
     public String toString() {
-        return "Scaler[" + method + ", offsets " + Arrays.toString(offsets) + ", scales " + Arrays.toString(scales) + "]";
+        return "Scaler[" + method + ", offsets " + Arrays.toString(offsets) + ", scales " + Arrays.toString(scales)
+                + (constantFeatures.isEmpty() ? "" : ", features " + constantFeatures
+                        + " constant in the training data: centred, scale 1") + "]";
     }
 }

@@ -30,6 +30,20 @@ public interface Activation {
      */
     void backward(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj gradA, DMatrixRMaj gradZ);
 
+    /**
+     * Which smooth piece of f holds the pre-activation z. Two values on different pieces lie on
+     * either side of a kink (ReLU's 0), where f has no derivative; finite differences across it
+     * measure neither side's slope. 0 for an activation that is smooth everywhere.
+     */
+    default int piece(double z) {
+        return 0;
+    }
+
+    /** A short name of the kink for messages, for instance "ReLU input z = 0". */
+    default String kink() {
+        return "no kink";
+    }
+
     static Activation identity() {
         return Identity.INSTANCE;
     }

@@ -17,6 +17,7 @@ final class BinaryCrossEntropy extends CrossEntropy {
     @Override
     public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
         Losses.requireSameShape(z, y);
+        checkTargets(y);
         double sum = 0;
         for (int i = 0; i < y.getNumElements(); i++) {
             double zi = z.data[i];

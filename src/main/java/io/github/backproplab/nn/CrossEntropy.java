@@ -17,6 +17,7 @@ abstract class CrossEntropy implements Loss {
     public final void outputDelta(Activation output, DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y, DMatrixRMaj delta) {
         checkOutput(output);
         Losses.requireSameShape(yHat, y);
+        checkTargets(y);
         delta.reshape(y.numRows, y.numCols);
         double scale = 1.0 / y.numRows;
         for (int i = 0; i < y.getNumElements(); i++) {

@@ -16,6 +16,7 @@ public final class ForwardPass {
     private final List<DMatrixRMaj> zsView = Collections.unmodifiableList(zs);
     private final List<DMatrixRMaj> activationsView = Collections.unmodifiableList(activations);
     private DMatrixRMaj input;
+    private int depth;
 
     /** An empty pass, to be filled by {@link Network#forward(DMatrixRMaj, ForwardPass)}. */
     public ForwardPass() {
@@ -23,10 +24,20 @@ public final class ForwardPass {
 
     void start(DMatrixRMaj x, int layers) {
         input = x;
+        depth = layers;
         while (zs.size() < layers) {
             zs.add(new DMatrixRMaj(1, 1));
             activations.add(new DMatrixRMaj(1, 1));
         }
+        while (zs.size() > layers) {   // filled before by a deeper network
+            zs.remove(zs.size() - 1);
+            activations.remove(activations.size() - 1);
+        }
+    }
+
+    /** The number of layers the pass was last filled for; 0 when it was never filled. */
+    public int depth() {
+        return depth;
     }
 
     /** The network's input x, n x inputs: the matrix that was passed in, not a copy. */
@@ -51,13 +62,16 @@ public final class ForwardPass {
 
     /** The predictions y-hat, n x outputs: the last layer's activation. */
     public DMatrixRMaj output() {
-        return activations.get(activations.size() - 1);
+        if (depth == 0) {
+            throw new IllegalStateException("this forward pass is empty: fill it with network.forward(x) first");
+        }
+        return activations.get(depth - 1);
     }
 
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("forward pass of " + Shapes.of(input) + " input\n");
-        for (int l = 0; l < zs.size(); l++) {
+        for (int l = 0; l < depth; l++) {
             s.append("layer ").append(l + 1).append(": z ").append(Shapes.of(zs.get(l)))
                     .append(", a ").append(Shapes.of(activations.get(l))).append('\n');
         }

@@ -27,6 +27,17 @@ final class Huber extends ElementwiseLoss {
     }
 
     @Override
+    public int piece(double yHat, double y) {
+        double r = yHat - y;
+        return r > delta ? 1 : r < -delta ? -1 : 0;
+    }
+
+    @Override
+    public String kink() {
+        return "Huber residual |y-hat - y| = " + delta;
+    }
+
+    @Override
     public String name() {
         return "huber(" + delta + ")";
     }

@@ -22,6 +22,16 @@ final class LeakyRelu extends ElementwiseActivation {
     }
 
     @Override
+    public int piece(double z) {
+        return z > 0 ? 1 : 0;
+    }
+
+    @Override
+    public String kink() {
+        return "leaky ReLU input z = 0";
+    }
+
+    @Override
     public String name() {
         return "leakyRelu(" + slope + ")";
     }

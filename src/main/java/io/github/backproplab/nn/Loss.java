@@ -32,6 +32,20 @@ public interface Loss {
      */
     void outputDelta(Activation output, DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y, DMatrixRMaj delta);
 
+    /**
+     * Which smooth piece of the loss holds one prediction against its target. Two values on
+     * different pieces lie on either side of a kink (Huber's switch at |y-hat - y| = delta), where
+     * finite differences measure neither side's slope. 0 for a loss that is smooth everywhere.
+     */
+    default int piece(double yHat, double y) {
+        return 0;
+    }
+
+    /** A short name of the kink for messages, for instance "Huber residual |y-hat - y| = 1.0". */
+    default String kink() {
+        return "no kink";
+    }
+
     /** True when the targets are classes, so that accuracy applies. */
     default boolean isClassification() {
         return false;

@@ -52,6 +52,14 @@ public final class Network {
                         + Shapes.of(below.weights()) + ") has " + below.units() + " units");
             }
         }
+        for (int l = 0; l < layers.size(); l++) {
+            Dense layer = layers.get(l);
+            if (layer.units() == 1 && layer.activation().name().equals(Activation.softmax().name())) {
+                throw new IllegalArgumentException("layer " + (l + 1) + " (weights " + Shapes.of(layer.weights())
+                        + ") is a softmax of 1 unit: its output is always 1, so nothing can be learned; give it"
+                        + " one unit per class (2 or more), or use 1 sigmoid unit with binaryCrossEntropy");
+            }
+        }
         loss.checkOutput(layers.get(layers.size() - 1).activation());
         return new Network(layers, loss);
     }
@@ -142,6 +150,7 @@ public final class Network {
      * @param y    n x outputs; not modified
      */
     public double loss(ForwardPass pass, DMatrixRMaj y) {
+        requirePass(pass);
         requireTargets(pass, y);
         return loss.value(pass.zs().get(layers.size() - 1), pass.output(), y);
     }
@@ -167,6 +176,8 @@ public final class Network {
      * @param gradients modified: filled with the loss and every layer's Delta and gradients
      */
     public void backward(ForwardPass pass, DMatrixRMaj y, Gradients gradients) {
+        requirePass(pass);
+        requireTargets(pass, y);
         int last = layers.size() - 1;
         gradients.start(layers.size(), loss(pass, y));
         loss.outputDelta(layers.get(last).activation(), pass.zs().get(last), pass.output(), y,
@@ -211,6 +222,9 @@ public final class Network {
     }
 
     private void requireInput(DMatrixRMaj x) {
+        if (x == null) {
+            throw new IllegalArgumentException("input x is missing (null)");
+        }
         if (x.numCols != inputs()) {
             throw new IllegalArgumentException("input x is " + Shapes.of(x) + " but layer 1 (weights "
                     + Shapes.of(layers.get(0).weights()) + ") expects " + inputs() + " columns");
@@ -218,14 +232,48 @@ public final class Network {
         if (x.numRows == 0) {
             throw new IllegalArgumentException("input x has no rows (" + Shapes.of(x) + ")");
         }
+        for (int i = 0; i < x.getNumElements(); i++) {
+            if (!Double.isFinite(x.data[i])) {
+                throw new IllegalArgumentException("input x row " + i / x.numCols + ", column " + i % x.numCols
+                        + " is " + x.data[i] + ": every input must be a finite number");
+            }
+        }
     }
 
+    /** Refuses a pass that was never filled, or that was filled by a network of other layers. */
+    private void requirePass(ForwardPass pass) {
+        if (pass == null || pass.depth() == 0) {
+            throw new IllegalStateException("the forward pass is empty: run network.forward(x) (or forward(x, pass))"
+                    + " before loss or backward");
+        }
+        if (pass.depth() != depth()) {
+            throw new IllegalArgumentException("the forward pass has " + pass.depth() + " layers but this network has "
+                    + depth() + ": it was filled by another network");
+        }
+        for (int l = 0; l < depth(); l++) {
+            DMatrixRMaj z = pass.zs().get(l);
+            if (z.numCols != layers.get(l).units() || z.numRows != pass.input().numRows) {
+                throw new IllegalArgumentException("the forward pass's z of layer " + (l + 1) + " is " + Shapes.of(z)
+                        + " but this network's layer " + (l + 1) + " has " + layers.get(l).units()
+                        + " units: the pass was filled by another network");
+            }
+        }    }
+
     private void requireTargets(ForwardPass pass, DMatrixRMaj y) {
+        if (y == null) {
+            throw new IllegalArgumentException("targets y are missing (null)");
+        }
         DMatrixRMaj yHat = pass.output();
         if (y.numRows != yHat.numRows || y.numCols != yHat.numCols) {
             throw new IllegalArgumentException("targets y are " + Shapes.of(y) + " but the output layer (layer "
                     + depth() + ", weights " + Shapes.of(layers.get(depth() - 1).weights()) + ") predicts "
                     + Shapes.of(yHat));
+        }
+        for (int i = 0; i < y.getNumElements(); i++) {
+            if (!Double.isFinite(y.data[i])) {
+                throw new IllegalArgumentException("targets y row " + i / y.numCols + ", column " + i % y.numCols
+                        + " is " + y.data[i] + ": every target must be a finite number");
+            }
         }
     }
 
@@ -251,6 +299,7 @@ public final class Network {
 
         /** Adds a dense layer, initialised with He for the ReLU family and Xavier otherwise. */
         public Builder dense(int units, Activation activation) {
+            requireActivation(activation);
             return dense(units, activation, Initializer.defaultFor(activation));
         }
 
@@ -259,11 +308,23 @@ public final class Network {
             if (units < 1) {
                 throw new IllegalArgumentException("layer " + (layers.size() + 1) + " needs at least 1 unit, got " + units);
             }
+            requireActivation(activation);
+            if (initializer == null) {
+                throw new IllegalArgumentException("layer " + (layers.size() + 1) + ": the initializer is missing (null);"
+                        + " pass one such as Initializer.xavier(), or leave it out for the default");
+            }
             int fanIn = layers.isEmpty() ? inputs : layers.get(layers.size() - 1).units();
             DMatrixRMaj weights = new DMatrixRMaj(units, fanIn);
             initializer.fill(weights, fanIn, units, random);
             layers.add(new Dense(weights, new DMatrixRMaj(1, units), activation));
             return this;
+        }
+
+        private void requireActivation(Activation activation) {
+            if (activation == null) {
+                throw new IllegalArgumentException("layer " + (layers.size() + 1) + ": the activation is missing (null);"
+                        + " pass one such as Activation.relu() or Activation.sigmoid()");
+            }
         }
 
         /** The loss; default {@link Loss#squaredError()}. */

@@ -15,6 +15,16 @@ final class Relu extends ElementwiseActivation {
     }
 
     @Override
+    public int piece(double z) {
+        return z > 0 ? 1 : 0;
+    }
+
+    @Override
+    public String kink() {
+        return "ReLU input z = 0";
+    }
+
+    @Override
     public String name() {
         return "relu";
     }

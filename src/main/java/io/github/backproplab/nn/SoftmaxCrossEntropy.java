@@ -18,21 +18,37 @@ final class SoftmaxCrossEntropy extends CrossEntropy {
     @Override
     public double value(DMatrixRMaj z, DMatrixRMaj yHat, DMatrixRMaj y) {
         Losses.requireSameShape(z, y);
+        checkTargets(y);
         int cols = z.numCols;
         double sum = 0;
         for (int row = 0; row < z.numRows; row++) {
             int start = row * cols;
-            double max = Softmax.rowMax(z, row);
-            double expSum = 0;
+            int top = argMax(z, row);
+            double max = z.data[start + top];
+            // logsumexp(z) - z_j = (max - z_j) + log(1 + sum over k != top of exp(z_k - max)):
+            // log1p and the difference taken first keep a confident row's small loss accurate.
+            double rest = 0;
             for (int j = 0; j < cols; j++) {
-                expSum += Math.exp(z.data[start + j] - max);
+                if (j != top) {
+                    rest += Math.exp(z.data[start + j] - max);
+                }
             }
-            double logSumExp = max + Math.log(expSum);
+            double logOnePlusRest = Math.log1p(rest);
             for (int j = 0; j < cols; j++) {
-                sum += y.data[start + j] * (logSumExp - z.data[start + j]);
+                sum += y.data[start + j] * ((max - z.data[start + j]) + logOnePlusRest);
             }
         }
         return sum / z.numRows;
+    }
+
+    private static int argMax(DMatrixRMaj z, int row) {
+        int top = 0;
+        for (int j = 1; j < z.numCols; j++) {
+            if (z.data[row * z.numCols + j] > z.data[row * z.numCols + top]) {
+                top = j;
+            }
+        }
+        return top;
     }
 
     @Override

@@ -193,6 +193,62 @@ public final class History {
         snapshots.add(new WeightSnapshot(epoch, weights));
     }
 
+    /**
+     * Forgets the steps after {@code steps} and the epochs that had not ended by then: training
+     * went back to the weights of that step.
+     */
+    void keepSteps(long steps) {
+        // An epoch is kept when its last step is.
+        IntColumn epochNumbers = epochs.intColumn(EPOCH);
+        int epochsToKeep = 0;
+        while (epochsToKeep < epochs.rowCount() && lastStepOf(epochNumbers.getInt(epochsToKeep)) <= steps) {
+            epochsToKeep++;
+        }
+        int keep = 0;
+        while (keep < stepNumbers.size() && stepNumbers.getInt(keep) <= steps) {
+            keep++;
+        }
+        truncate(stepEpochs, keep);
+        truncate(stepNumbers, keep);
+        for (DoubleColumn column : stepValues) {
+            truncate(column, keep);
+        }
+        for (int c = 0; c < epochs.columnCount(); c++) {
+            if (epochs.column(c) instanceof IntColumn ints) {
+                truncate(ints, epochsToKeep);
+            } else {
+                truncate((DoubleColumn) epochs.column(c), epochsToKeep);
+            }
+        }
+    }
+
+    /** The number of the last step of epoch {@code epoch}, 0 when it has none. */
+    private long lastStepOf(int epoch) {
+        long last = 0;
+        for (int row = 0; row < stepNumbers.size(); row++) {
+            if (stepEpochs.getInt(row) == epoch) {
+                last = Math.max(last, stepNumbers.getInt(row));
+            }
+        }
+        return last;
+    }
+
+    private static void truncate(DoubleColumn column, int rows) {
+        double[] kept = Arrays.copyOf(column.asDoubleArray(), rows);
+        column.clear();
+        for (double value : kept) {
+            column.append(value);
+        }
+    }
+
+    private static void truncate(IntColumn column, int rows) {
+        int[] kept = Arrays.copyOf(column.asIntArray(), rows);
+        column.clear();
+        for (int value : kept) {
+            column.append(value);
+        }
+    }
+
     void finish(TrainingStatus status, String message) {
         this.status = status;
         this.message = message;

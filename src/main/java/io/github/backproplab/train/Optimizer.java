@@ -90,6 +90,7 @@ public abstract class Optimizer {
      * @param gradients modified when weight decay is on (lambda W is added to the weight gradients)
      */
     public final void step(Network network, Gradients gradients) {
+        requireLayers(network);
         steps++;
         for (int l = 0; l < network.depth(); l++) {
             Dense layer = network.layer(l);
@@ -100,6 +101,20 @@ public abstract class Optimizer {
             double eta = stepSize(l);
             update(2 * l, layer.weights(), g.weights(), eta);
             update(2 * l + 1, layer.bias(), g.bias(), eta);
+        }
+    }
+
+    /**
+     * Refuses a network that lacks a layer given its own step size: that step size was meant for
+     * another network, or the layer index is off by one (indices start at 0).
+     */
+    final void requireLayers(Network network) {
+        for (int l = layerStepSizes.length - 1; l >= network.depth(); l--) {
+            if (!Double.isNaN(layerStepSizes[l])) {
+                throw new IllegalArgumentException("the optimizer has a step size (" + layerStepSizes[l]
+                        + ") for layer " + l + ", but the network has " + network.depth() + " layers, indices 0 to "
+                        + (network.depth() - 1));
+            }
         }
     }
 

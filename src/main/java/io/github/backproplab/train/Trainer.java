@@ -1,6 +1,7 @@
 package io.github.backproplab.train;
 
 import io.github.backproplab.nn.Network;
+import io.github.backproplab.nn.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -16,8 +17,11 @@ import org.ejml.data.DMatrixRMaj;
  * }</pre>
  *
  * <p>Training stops early, keeping consistent weights and the history, when the loss or the
- * weights stop being finite ({@link TrainingDivergedException}), when the thread is interrupted
- * (status {@link TrainingStatus#INTERRUPTED}), or when early stopping sees no improvement.
+ * weights stop being finite or explode ({@link TrainingDivergedException}), when the thread is interrupted
+ * (status {@link TrainingStatus#INTERRUPTED}), or when early stopping sees no improvement. An
+ * interrupted {@code fit} returns with the thread's interrupt status still set, so the code after
+ * it (the rest of a notebook cell, a loop over settings) sees the interrupt too; a {@code fit}
+ * started while the status is set stops before its first step.
  */
 public final class Trainer {
     private final Network network;
@@ -56,7 +60,9 @@ public final class Trainer {
 
     /**
      * Rows per optimizer step. The full data set gives batch gradient descent, smaller batches
-     * give minibatch SGD. The last batch of an epoch may be smaller. Default 32.
+     * give minibatch SGD. The last batch of an epoch may be smaller. A batch size above the
+     * number of training rows is allowed: every step then uses all the rows (batch gradient
+     * descent), and the history's closing message says so. Default 32.
      */
     public Trainer batchSize(int batchSize) {
         if (batchSize < 1) {
@@ -148,10 +154,12 @@ public final class Trainer {
      * @param x n x inputs, one example per row; not modified
      * @param y n x outputs; not modified
      * @return the history; also kept in {@link #history()}
-     * @throws TrainingDivergedException if the loss or the weights stop being finite
+     * @throws TrainingDivergedException if the loss or the weights stop being finite, or explode (a
+     *     loss a million times the first batch's, a layer's weight norm above 1e12)
      */
     public History fit(DMatrixRMaj x, DMatrixRMaj y) {
         TrainingData.check(network, x, y, "");
+        optimizer.requireLayers(network);
         TrainingData data = validationX != null
                 ? new TrainingData(x, y, validationX, validationY)
                 : TrainingData.split(x, y, validationSplit, seed);
@@ -163,7 +171,7 @@ public final class Trainer {
 
     /** Trains on rows given as arrays: x[i] is example i's inputs, y[i] its targets. */
     public History fit(double[][] x, double[][] y) {
-        return fit(new DMatrixRMaj(x), new DMatrixRMaj(y));
+        return fit(Rows.matrix(x, "x"), Rows.matrix(y, "y"));
     }
 
     /** The history of the latest {@link #fit}, also after it stopped with an exception. */

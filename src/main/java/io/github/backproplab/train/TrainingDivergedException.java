@@ -1,8 +1,9 @@
 package io.github.backproplab.train;
 
 /**
- * Thrown when the loss or the weights stop being finite. The network's weights are back to the
- * last state with a finite loss, and the history up to that point is kept.
+ * Thrown when the loss or the weights stop being finite, or explode while staying finite. The
+ * network's weights are back to the latest state whose loss on the training data is finite and
+ * has not exploded, and the history ends at that state.
  */
 public final class TrainingDivergedException extends RuntimeException {
     private final transient History history;

@@ -27,8 +27,7 @@ final class TrainingLoop {
     private final DMatrixRMaj batchX;
     private final DMatrixRMaj batchY;
     private final int[] order;
-    /** The weights before the current step: their loss was finite, so divergence returns to them. */
-    private final WeightBuffer lastFinite;
+    private final Divergence divergence;
     private final double[] weightNorms;
     private final double[] gradientNorms;
     private final double[] updateRatios;
@@ -50,7 +49,7 @@ final class TrainingLoop {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        lastFinite = new WeightBuffer(network);
+        divergence = new Divergence(network, data);
         weightNorms = new double[network.depth()];
         gradientNorms = new double[network.depth()];
         updateRatios = new double[network.depth()];
@@ -69,6 +68,7 @@ final class TrainingLoop {
 
         for (int epoch = 1; epoch <= epochs; epoch++) {
             optimizer.scheduleFactor(schedule.factor(epoch));
+            divergence.startEpoch(step);
             if (shuffle) {
                 Batches.shuffle(order, random);
             }
@@ -76,9 +76,11 @@ final class TrainingLoop {
             int correct = 0;
             for (int start = 0; start < n; start += batch) {
                 if (Thread.interrupted()) {
-                    // The interrupt is consumed here and reported in the history instead.
                     end(TrainingStatus.INTERRUPTED, "Training was interrupted in epoch " + epoch + " of " + epochs
                             + ", after step " + step + "; the weights are those after step " + step + ".");
+                    // Set again after the listeners (drawing can clear it), so that what runs after
+                    // fit in the same notebook cell, a second fit for instance, stops too.
+                    Thread.currentThread().interrupt();
                     return;
                 }
                 int rows = Math.min(batch, n - start);
@@ -96,8 +98,9 @@ final class TrainingLoop {
             if (data.hasValidation()) {
                 network.forward(data.validationX(), validationPass);
                 validationLoss = network.loss(validationPass, data.validationY());
-                if (!Double.isFinite(validationLoss)) {
-                    diverge(epoch, step, "the validation loss became " + validationLoss);
+                String bad = divergence.badLoss(validationLoss, "the validation loss");
+                if (bad != null) {
+                    diverge(epoch, step, bad);
                 }
                 if (classification) {
                     validationAccuracy = Accuracy.of(validationPass.output(), data.validationY());
@@ -119,7 +122,9 @@ final class TrainingLoop {
                 return;
             }
         }
-        end(TrainingStatus.COMPLETED, "Completed " + epochs + " epochs, " + step + " steps.");
+        end(TrainingStatus.COMPLETED, "Completed " + epochs + " epochs, " + step + " steps."
+                + (batchSize > n ? " The batch size " + batchSize + " is larger than the " + n
+                        + " training rows, so every step used all " + n + "." : ""));
     }
 
     /** Forward, backward, update on rows [start, start + rows) of this epoch's order; returns the batch loss. */
@@ -131,32 +136,39 @@ final class TrainingLoop {
         network.forward(batchX, pass);
         network.backward(pass, batchY, gradients);
         double loss = gradients.loss();
-        if (!Double.isFinite(loss)) {
-            diverge(epoch, step + 1, "the loss became " + loss);
+        divergence.firstLoss(loss);
+        String bad = divergence.badLoss(loss, "the loss");
+        if (bad != null) {
+            diverge(epoch, step, bad);   // the weights after `step` steps gave this loss
         }
-        lastFinite.save(network);
+        divergence.beforeUpdate(step);
         optimizer.step(network, gradients);
         step++;
-        boolean finite = true;
         for (int l = 0; l < network.depth(); l++) {
             weightNorms[l] = NormOps_DDRM.normF(network.layer(l).weights());
             gradientNorms[l] = NormOps_DDRM.normF(gradients.layer(l).weights());
-            updateRatios[l] = lastFinite.updateRatio(network, l);
-            finite &= Double.isFinite(weightNorms[l]);
+            updateRatios[l] = divergence.updateRatio(l);
         }
-        if (!finite) {
-            diverge(epoch, step, "the weights stopped being finite");
+        bad = divergence.badWeights(weightNorms);
+        if (bad != null) {
+            diverge(epoch, step, bad);
         }
         history.addStep(epoch, step, loss, optimizer.stepSize(0), weightNorms, gradientNorms, updateRatios);
         return loss;
     }
 
-    /** Puts back the last weights whose loss was finite (those before the latest update) and stops. */
-    private void diverge(int epoch, long atStep, String what) {
-        lastFinite.restoreInto(network);
-        String message = "Training diverged in epoch " + epoch + " at step " + atStep + ": " + what
-                + ". The weights are back to their last finite state (after step " + Math.max(0, step - 1)
-                + "). Try a smaller step size (the step size is " + optimizer.stepSize(0) + ").";
+    /**
+     * Stops because the weights after {@code badStep} steps went wrong: puts back the latest
+     * earlier weights whose training loss is finite and has not exploded, and forgets the history
+     * rows after them.
+     */
+    private void diverge(int epoch, long badStep, String what) {
+        long kept = divergence.restore(badStep);
+        history.keepSteps(kept);
+        String message = "Training diverged in epoch " + epoch + " after step " + badStep + ": " + what
+                + ". The weights are back to " + (kept == 0 ? "those training started from" : "those after step " + kept)
+                + ", whose loss on the training data is " + divergence.trainingLoss()
+                + "; the history ends there. Try a smaller step size (the step size is " + optimizer.stepSize(0) + ").";
         end(TrainingStatus.DIVERGED, message);
         throw new TrainingDivergedException(message, history);
     }

@@ -7,8 +7,14 @@ public enum TrainingStatus {
     COMPLETED,
     /** The monitored loss stopped improving; the best weights were restored. */
     EARLY_STOPPED,
-    /** The training thread was interrupted; the weights are those after the last complete step. */
+    /**
+     * The training thread was interrupted; the weights are those after the last complete step, and
+     * the thread's interrupt status is still set.
+     */
     INTERRUPTED,
-    /** The loss or the weights stopped being finite; the weights went back to the last finite state. */
+    /**
+     * The loss or the weights stopped being finite or exploded; the weights went back to the latest
+     * ones whose training loss is finite and has not exploded, and the history ends with them.
+     */
     DIVERGED
 }
