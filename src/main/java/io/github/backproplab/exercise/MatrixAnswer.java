@@ -23,7 +23,7 @@ final class MatrixAnswer {
      */
     static Feedback check(String what, DMatrixRMaj answer, DMatrixRMaj expected, List<Mistake> mistakes) {
         if (answer == null) {
-            return Feedback.notAnswered(what + " is still null: compute it in the cell above, then run this check again.");
+            return Feedback.notAnswered(what + " (still null). Compute it in the cell above, then run this check again.");
         }
         for (int i = 0; i < answer.getNumElements(); i++) {
             if (!Double.isFinite(answer.data[i])) {

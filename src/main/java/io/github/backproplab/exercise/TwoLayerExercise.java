@@ -156,7 +156,7 @@ public final class TwoLayerExercise {
         double expected = gradientA.get(row, column);
         String what = "your estimate of dL/dA at (row " + row + ", column " + column + ")";
         if (Double.isNaN(answer)) {
-            return Feedback.notAnswered(what + " is NaN: compute it in the cell above, then run this check again.");
+            return Feedback.notAnswered(what + " (still NaN). Compute it in the cell above, then run this check again.");
         }
         if (close(answer, expected)) {
             return Feedback.pass(what + " agrees with backpropagation to better than 1e-4 (relative).");

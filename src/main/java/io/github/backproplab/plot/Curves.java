@@ -13,7 +13,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * that a log axis cannot show (zero, negative, infinite, NaN) are left out of the line.
  */
 public final class Curves extends Figure<Curves> {
-    private record Line(String name, double[] x, double[] y, boolean markers) {
+    private enum Look { LINE, LINE_AND_MARKERS, MARKERS }
+
+    private record Line(String name, double[] x, double[] y, Look look) {
     }
 
     private final String xTitle;
@@ -39,7 +41,7 @@ public final class Curves extends Figure<Curves> {
      * @param y same length as {@code x}; not modified (copied)
      */
     public Curves line(String name, double[] x, double[] y) {
-        return add(name, x, y, false);
+        return add(name, x, y, Look.LINE);
     }
 
     /** Adds a line through y[0], y[1], ... at x = 0, 1, ... (for example, the loss at each step). */
@@ -48,15 +50,20 @@ public final class Curves extends Figure<Curves> {
         for (int i = 0; i < x.length; i++) {
             x[i] = i;
         }
-        return add(name, x, y, false);
+        return add(name, x, y, Look.LINE);
     }
 
     /** Like {@link #line(String, double[], double[])}, with a marker on every point (for measurements). */
     public Curves points(String name, double[] x, double[] y) {
-        return add(name, x, y, true);
+        return add(name, x, y, Look.LINE_AND_MARKERS);
     }
 
-    private Curves add(String name, double[] x, double[] y, boolean markers) {
+    /** Markers only, no line: separate results, such as one value per seed (for the spread over seeds). */
+    public Curves dots(String name, double[] x, double[] y) {
+        return add(name, x, y, Look.MARKERS);
+    }
+
+    private Curves add(String name, double[] x, double[] y, Look look) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("each line needs a name for the legend");
         }
@@ -66,7 +73,7 @@ public final class Curves extends Figure<Curves> {
         if (x.length == 0) {
             throw new IllegalArgumentException("line '" + name + "' has no points");
         }
-        lines.add(new Line(name, x.clone(), y.clone(), markers));
+        lines.add(new Line(name, x.clone(), y.clone(), look));
         return this;
     }
 
@@ -101,9 +108,9 @@ public final class Curves extends Figure<Curves> {
             double[] x = logX ? Series.forLogAxis(line.x()) : finite(line.x());
             double[] y = logY ? Series.forLogAxis(line.y()) : finite(line.y());
             XYSeries series = chart.addSeries(line.name(), x, y);
-            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+            series.setXYSeriesRenderStyle(line.look() == Look.MARKERS ? XYSeriesRenderStyle.Scatter : XYSeriesRenderStyle.Line);
             series.setLineColor(Palette.series(i));
-            series.setMarker(line.markers() ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            series.setMarker(line.look() == Look.LINE ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
             series.setMarkerColor(Palette.series(i));
         }
         if (logY) {

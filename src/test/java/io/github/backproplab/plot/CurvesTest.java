@@ -31,6 +31,14 @@ class CurvesTest {
     }
 
     @Test
+    void dotsHaveMarkersAndNoLine() {
+        XYChart chart = Curves.of("setting", "accuracy").dots("seeds", new double[] {1, 1, 2}, new double[] {0.8, 0.9, 0.7})
+                .charts().get(0);
+        assertThat(chart.getSeriesMap().get("seeds").getXYSeriesRenderStyle())
+                .isEqualTo(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+    }
+
+    @Test
     void badLinesAreRefusedByName() {
         assertThatThrownBy(() -> Curves.of("x", "y").line("diverging", new double[] {1, 2}, new double[] {1}))
                 .hasMessageContaining("diverging").hasMessageContaining("2 x values but 1 y values");
