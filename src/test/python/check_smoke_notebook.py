@@ -1,4 +1,4 @@
-"""Checks the outputs that executing notebooks/00-kernel-smoke.ipynb saved.
+"""Checks the outputs that executing src/test/notebooks/00-kernel-smoke.ipynb saved.
 
 usage: check_smoke_notebook.py EXECUTED_NOTEBOOK
 

@@ -27,7 +27,9 @@ class ArchitectureTest {
             "train", List.of("io.github.backproplab.plot", "io.github.backproplab.notebook", "io.github.backproplab.kernel",
                     "io.github.spencerpark", "org.knowm"),
             "plot", List.of("io.github.backproplab.notebook", "io.github.backproplab.kernel", "io.github.spencerpark"),
-            "notebook", List.of("io.github.backproplab.kernel"));
+            "notebook", List.of("io.github.backproplab.kernel"),
+            "exercise", List.of("io.github.backproplab.train", "io.github.backproplab.data", "io.github.backproplab.plot",
+                    "io.github.backproplab.notebook", "io.github.backproplab.kernel", "io.github.spencerpark", "org.knowm"));
 
     @Test
     void importsPointOneWay() throws IOException {

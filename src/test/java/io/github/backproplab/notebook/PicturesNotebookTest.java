@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The pictures notebook is stored with its outputs: every figure cell must hold a real PNG. */
 class PicturesNotebookTest {
-    private static final Path NOTEBOOK = Path.of("notebooks", "05-pictures.ipynb");
+    private static final Path NOTEBOOK = Path.of("notebooks", "reference-pictures.ipynb");
 
     private static List<JsonObject> figureCells() throws Exception {
         JsonObject notebook = JsonParser.parseString(Files.readString(NOTEBOOK)).getAsJsonObject();

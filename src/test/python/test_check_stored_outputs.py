@@ -1,0 +1,45 @@
+"""The stored-outputs check: equal outputs pass, a changed output fails, timings compare by shape."""
+import copy
+import unittest
+
+from check_stored_outputs import differences
+
+
+def notebook(text, tags=None):
+    cell = {"cell_type": "code", "source": "System.out.println(x);", "metadata": {"tags": tags or []},
+            "outputs": [{"output_type": "stream", "name": "stdout", "text": text},
+                        {"output_type": "display_data", "data": {"image/png": "iVBOR", "text/plain": "figure"},
+                         "metadata": {}}]}
+    return {"cells": [{"cell_type": "markdown", "source": "# title", "metadata": {}}, cell]}
+
+
+class DifferencesTest(unittest.TestCase):
+    def test_equal_outputs_pass(self):
+        self.assertEqual([], differences(notebook("loss 0.5\n"), notebook("loss 0.5\n")))
+
+    def test_changed_text_is_named(self):
+        problems = differences(notebook("loss 0.5\n"), notebook("loss 0.4\n"))
+        self.assertEqual(1, len(problems))
+        self.assertIn("code cell 1", problems[0])
+        self.assertIn("System.out.println", problems[0])
+
+    def test_changed_picture_is_named(self):
+        fresh = notebook("loss 0.5\n")
+        fresh["cells"][1]["outputs"][1]["data"]["image/png"] = "other"
+        self.assertEqual(1, len(differences(notebook("loss 0.5\n"), fresh)))
+
+    def test_timings_compare_by_shape(self):
+        stored = notebook("3 ms\n", ["timings"])
+        self.assertEqual([], differences(stored, notebook("5 ms\n")))
+        fewer = copy.deepcopy(stored)
+        fewer["cells"][1]["outputs"].pop()
+        self.assertEqual(1, len(differences(stored, fewer)))
+
+    def test_a_missing_cell_is_named(self):
+        fresh = notebook("loss 0.5\n")
+        fresh["cells"].append(copy.deepcopy(fresh["cells"][1]))
+        self.assertIn("1 code cells stored, 2 executed", differences(notebook("loss 0.5\n"), fresh)[0])
+
+
+if __name__ == "__main__":
+    unittest.main()
