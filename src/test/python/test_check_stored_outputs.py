@@ -1,14 +1,22 @@
 """The stored-outputs check: equal outputs pass, a changed output fails, timings compare by shape."""
+import base64
 import copy
+import struct
 import unittest
 
 from check_stored_outputs import differences
 
 
+def png(width, height, colour=0):
+    """The start of a PNG of the given size (all the check reads), with one varying byte after it."""
+    header = b"\x89PNG\r\n\x1a\n" + struct.pack(">I4sII", 13, b"IHDR", width, height)
+    return base64.b64encode(header + bytes([colour])).decode()
+
+
 def notebook(text, tags=None):
     cell = {"cell_type": "code", "source": "System.out.println(x);", "metadata": {"tags": tags or []},
             "outputs": [{"output_type": "stream", "name": "stdout", "text": text},
-                        {"output_type": "display_data", "data": {"image/png": "iVBOR", "text/plain": "figure"},
+                        {"output_type": "display_data", "data": {"image/png": png(600, 400), "text/plain": "figure"},
                          "metadata": {}}]}
     return {"cells": [{"cell_type": "markdown", "source": "# title", "metadata": {}}, cell]}
 
@@ -23,10 +31,15 @@ class DifferencesTest(unittest.TestCase):
         self.assertIn("code cell 1", problems[0])
         self.assertIn("System.out.println", problems[0])
 
-    def test_changed_picture_is_named(self):
+    def test_a_picture_of_another_size_is_named(self):
         fresh = notebook("loss 0.5\n")
-        fresh["cells"][1]["outputs"][1]["data"]["image/png"] = "other"
+        fresh["cells"][1]["outputs"][1]["data"]["image/png"] = png(600, 500)
         self.assertEqual(1, len(differences(notebook("loss 0.5\n"), fresh)))
+
+    def test_a_picture_that_differs_only_in_its_pixels_passes(self):
+        fresh = notebook("loss 0.5\n")
+        fresh["cells"][1]["outputs"][1]["data"]["image/png"] = png(600, 400, colour=1)
+        self.assertEqual([], differences(notebook("loss 0.5\n"), fresh))
 
     def test_timings_compare_by_shape(self):
         stored = notebook("3 ms\n", ["timings"])
