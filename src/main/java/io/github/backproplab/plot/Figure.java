@@ -134,7 +134,8 @@ public abstract class Figure<F extends Figure<F>> {
     }
 
     /**
-     * Encodes the figure as an SVG document.
+     * Encodes the figure as SVG that can sit inline in HTML: an {@code <svg>} element with no XML
+     * declaration or DOCTYPE, and the same text on every run for the same figure.
      *
      * @throws UnsupportedOperationException for small multiples, which XChart encodes only as bitmaps
      */
@@ -150,7 +151,7 @@ public abstract class Figure<F extends Figure<F>> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return SvgText.forHtml(out.toString(StandardCharsets.UTF_8));
     }
 
     /** Whether notebooks should also show this figure as SVG (besides PNG). */
