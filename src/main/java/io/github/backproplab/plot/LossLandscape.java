@@ -19,8 +19,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The loss of a two-parameter problem as a filled contour plot, with the path gradient descent
  * took and arrows pointing downhill (along the negative gradient).
  *
- * <p>XChart has no contour chart, so the filled bands are a dense grid of square markers, one
- * series per band, and the contour lines are line series computed by marching squares.
+ * <p>XChart has no contour chart: the filled bands are painted pixel by pixel from the loss
+ * interpolated between grid points, with a colour bar of the band boundaries beside the plot; the
+ * contour lines are line series computed by marching squares.
  */
 public final class LossLandscape extends Figure<LossLandscape> {
     private final DoubleBinaryOperator loss;
@@ -146,15 +147,17 @@ public final class LossLandscape extends Figure<LossLandscape> {
             }
         }
         double[] bounds = levelsOf(z, levels);
+        ColourScale scale = ColourScale.bands("loss", bandEdges(z, bounds));
 
-        XYChart chart = Style.lineChart(width(), height(), title(), xName, yName);
+        FieldChart chart = new FieldChart(width(), height(),
+                (x, y) -> scale.colour(Plane.interpolate(xs, ys, z, x, y)), scale);
+        Style.asLineChart(chart, title(), xName, yName);
         XYStyler styler = chart.getStyler();
         styler.setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         styler.setPlotGridLinesVisible(false);
         styler.setLegendPosition(LegendPosition.OutsideS);
         styler.setLegendLayout(LegendLayout.Horizontal);
 
-        addBands(chart, xs, ys, z, bounds);
         for (int k = 0; k < bounds.length; k++) {
             double[][] line = Contours.at(xs, ys, z, bounds[k]);
             if (line[0].length > 0) {
@@ -185,21 +188,13 @@ public final class LossLandscape extends Figure<LossLandscape> {
         return List.of(chart);
     }
 
-    private void addBands(XYChart chart, double[] xs, double[] ys, double[][] z, double[] bounds) {
-        int[] band = new int[xs.length * ys.length];
-        for (int i = 0; i < xs.length; i++) {
-            for (int j = 0; j < ys.length; j++) {
-                int b = 0;
-                while (b < bounds.length && z[i][j] >= bounds[b]) {
-                    b++;
-                }
-                band[i * ys.length + j] = b;
-            }
-        }
-        // one marker per grid point, a little larger than a grid cell so neighbours overlap
-        chart.getStyler().setMarkerSize((int) Math.ceil((width() - 100.0) / (xs.length - 1)) + 2);
-        int bands = bounds.length + 1;
-        Plane.fill(chart, xs, ys, band, bands, b -> "band " + (b + 1), b -> Palette.sequential(0.05 + 0.8 * b / (bands - 1)));
+    /** The band edges for the colour bar: the data's minimum, the distinct level bounds, its maximum. */
+    static double[] bandEdges(double[][] z, double[] bounds) {
+        double min = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).min().orElse(0);
+        double max = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).max().orElse(1);
+        double[] edges = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(min, max), Arrays.stream(bounds))
+                .filter(v -> v >= min && v <= max).distinct().sorted().toArray();
+        return edges.length >= 2 ? edges : new double[] {min, min + 1};
     }
 
     /** Unit arrows along the negative gradient, by central differences, scaled to the plot. */

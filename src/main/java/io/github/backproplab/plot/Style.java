@@ -31,7 +31,12 @@ final class Style {
 
     /** A line chart with the common look, markers off, and the given titles. */
     static XYChart lineChart(int width, int height, String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChart(width, height);
+        return asLineChart(new XYChart(width, height), title, xTitle, yTitle);
+    }
+
+    /** Gives {@code chart} the look of {@link #lineChart} and the given titles; returns it. */
+    static <C extends XYChart> C asLineChart(C chart, String title, String xTitle, String yTitle) {
+        int width = chart.getWidth();
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
         chart.setYAxisTitle(yTitle);

@@ -2,10 +2,11 @@ package io.github.backproplab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -29,18 +30,14 @@ class LossLandscapeTest {
     }
 
     @Test
-    void bandsCoverEveryGridPointOnce() {
-        XYChart chart = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).resolution(30).levels(6).charts().get(0);
-        int points = 0;
-        int bands = 0;
-        for (Map.Entry<String, XYSeries> e : chart.getSeriesMap().entrySet()) {
-            if (e.getKey().startsWith("band ")) {
-                bands++;
-                points += e.getValue().getXData().length;
-            }
-        }
-        assertThat(bands).isEqualTo(6);
-        assertThat(points).isEqualTo(30 * 30);
+    void aColourBarSpansTheLossAndShowsItsBands() {
+        LossLandscape figure = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).resolution(31).levels(6);
+        FieldChart chart = (FieldChart) figure.charts().get(0);
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        assertThat(image.getWidth()).isEqualTo(720);
+        Pictures.assertColourBar(chart, image, 0, bowl(2, 1));
+        assertThat(chart.colourBar().banded()).isTrue();
+        assertThat(chart.colourBar().stops()).hasSize(7);
     }
 
     @Test

@@ -47,6 +47,24 @@ public final class Pictures {
         assertThat(colours.size()).as("distinct colours").isGreaterThan(8);
     }
 
+    /**
+     * Checks that {@code chart}, drawn as {@code image}, has a colour bar whose range holds
+     * [{@code dataMin}, {@code dataMax}] and whose strip shows the scale's colours, lowest at the
+     * bottom and highest at the top.
+     */
+    static void assertColourBar(FieldChart chart, BufferedImage image, double dataMin, double dataMax) {
+        ColourScale scale = chart.colourBar();
+        assertThat(scale).as("colour bar").isNotNull();
+        assertThat(scale.min()).as("bar minimum").isLessThanOrEqualTo(dataMin);
+        assertThat(scale.max()).as("bar maximum").isGreaterThanOrEqualTo(dataMax);
+        java.awt.Rectangle strip = ColourBar.strip(chart.colourBarArea());
+        int x = strip.x + strip.width / 2;
+        assertThat(strip.x + strip.width).as("bar inside the picture").isLessThan(image.getWidth());
+        assertThat(new java.awt.Color(image.getRGB(x, strip.y + 2))).as("top of the bar").isEqualTo(scale.colourAtPosition(1));
+        assertThat(new java.awt.Color(image.getRGB(x, strip.y + strip.height - 2))).as("bottom of the bar").isEqualTo(scale.colourAtPosition(0));
+        assertThat(scale.colourAtPosition(1)).isNotEqualTo(scale.colourAtPosition(0));
+    }
+
     private static void keep(Figure<?> figure, BufferedImage image) {
         String dir = System.getProperty("pictures.dir");
         if (dir == null) {
