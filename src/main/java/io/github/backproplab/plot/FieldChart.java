@@ -40,6 +40,11 @@ final class FieldChart extends XYChart {
         return bar;
     }
 
+    /** The field's colour at a point given in data coordinates. */
+    Color fieldAt(double x, double y) {
+        return field.colourAt(x, y);
+    }
+
     /** Where the bar (strip and labels) was drawn in the last painting, or null. */
     Rectangle colourBarArea() {
         return barArea;

@@ -31,16 +31,15 @@ class NetworkFiguresTest {
     }
 
     @Test
-    void regionsCoverTheGridAndPointsKeepTheirClass() {
+    void regionsShowThePredictedClassAndPointsKeepTheirClass() {
         DecisionBoundary figure = DecisionBoundary.of(trained, x, y).resolution(20);
-        XYChart chart = figure.charts().get(0);
-        int cells = 0;
-        for (XYSeries series : chart.getSeriesMap().values()) {
-            if (series.getName().startsWith("region ")) {
-                cells += series.getXData().length;
-            }
+        FieldChart chart = (FieldChart) figure.charts().get(0);
+        for (double[] p : new double[][] {{0, 0}, {0.95, 0.95}, {-0.95, 0.9}, {0.3, -0.2}}) {
+            int predicted = Classes.predicted(trained, new DMatrixRMaj(new double[][] {p}))[0];
+            assertThat(chart.fieldAt(p[0], p[1])).as("region at " + p[0] + ", " + p[1])
+                    .isEqualTo(Palette.tint(Palette.series(predicted), 0.72));
         }
-        assertThat(cells).isEqualTo(20 * 20);
+        assertThat(chart.colourBar()).as("colour names a class here, the legend says which").isNull();
         int inside = (int) java.util.Arrays.stream(y.data).filter(v -> v > 0.5).count();
         assertThat(chart.getSeriesMap().get("class 1").getXData()).hasSize(inside);
         assertThat(chart.getSeriesMap().get("class 0").getXData()).hasSize(300 - inside);
