@@ -13,7 +13,6 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -76,20 +75,32 @@ class NetworkFiguresTest {
     }
 
     @Test
-    void oneHeatMapPerHiddenUnitHoldingItsActivation() {
+    void oneMapPerHiddenUnitPaintedWithItsActivationAndTheDataOnTop() {
         ActivationMaps maps = ActivationMaps.of(trained, x).resolution(12);
-        List<HeatMapChart> charts = maps.charts();
+        List<FieldChart> charts = maps.charts();
         assertThat(charts).hasSize(6);
-        assertThat(charts.get(0).getHeatMapSeries().getHeatData()).hasSize(144);
-        // tanh units take both signs: one symmetric colour scale
-        assertThat(charts.get(2).getHeatMapSeries().getMin()).isEqualTo(-charts.get(2).getHeatMapSeries().getMax());
-        // the cell at grid (0, 0) holds unit 1's activation at the lower left corner
+        // the map's colour at the lower left corner is unit 3's activation there, on the shared scale
         double[] b = Plane.bounds(x);
         DMatrixRMaj corner = new DMatrixRMaj(new double[][] {{b[0], b[2]}});
-        double expected = trained.forward(corner).activations().get(0).get(0, 0);
-        Number[] first = charts.get(0).getHeatMapSeries().getHeatData().get(0);
-        assertThat(first[2].doubleValue()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
-        Pictures.render(ActivationMaps.of(trained, x), 720, 2 * 190);
+        double expected = trained.forward(corner).activations().get(0).get(0, 2);
+        ColourScale scale = maps.pageColourBar();
+        assertThat(charts.get(2).fieldAt(b[0], b[2])).isEqualTo(scale.colour(expected));
+        // tanh units take both signs: one colour scale, symmetric about zero
+        assertThat(scale.min()).isEqualTo(-scale.max());
+        assertThat(charts.get(0).getSeriesMap().get("data").getXData()).hasSize(x.numRows);
+        assertThat(charts.get(0).getStyler().isXAxisTicksVisible()).as("axes with ticks").isTrue();
+    }
+
+    @Test
+    void activationMapsShareOneColourBarThatSpansTheActivations() {
+        ActivationMaps maps = ActivationMaps.of(trained, x);
+        BufferedImage image = Pictures.render(maps, 720, 2 * 190);
+        ColourScale scale = maps.pageColourBar();
+        Pictures.assertBarStrip(image, scale, maps.pageColourBarArea());
+        DMatrixRMaj a = trained.forward(x).activations().get(0);
+        for (double v : a.data) {
+            assertThat(v).isBetween(scale.min(), scale.max());
+        }
     }
 
     @Test
