@@ -13,6 +13,7 @@ final class ColourScale {
     private final double[] stops;
     private final Color[] colours;
     private final boolean banded;
+    private boolean counts;
 
     private ColourScale(String title, double[] stops, Color[] colours, boolean banded) {
         for (int k = 1; k < stops.length; k++) {
@@ -62,6 +63,13 @@ final class ColourScale {
             colours[b] = Palette.sequential(0.05 + 0.8 * b / Math.max(1, colours.length - 1));
         }
         return new ColourScale(title, bounds.clone(), colours, true);
+    }
+
+    /** Counts from 0 to {@code max}, white to {@code high}; labelled with whole numbers only. */
+    static ColourScale counts(String title, int max, Color high) {
+        ColourScale scale = new ColourScale(title, new double[] {0, Math.max(1, max)}, new Color[] {Color.WHITE, high}, false);
+        scale.counts = true;
+        return scale;
     }
 
     /** Two colours split at {@code threshold}, within [min, max]. */
@@ -137,8 +145,8 @@ final class ColourScale {
         return colourAtPosition(position(value));
     }
 
-    /** Values to label along the bar: the band boundaries, or round numbers across the range. */
+    /** Values to label along the bar: the band boundaries, or round numbers (whole for counts) across the range. */
     double[] ticks() {
-        return banded ? stops() : Ticks.nice(min(), max(), 5);
+        return banded ? stops() : counts ? Ticks.integers(min(), max(), 5) : Ticks.nice(min(), max(), 5);
     }
 }

@@ -12,10 +12,19 @@ final class Ticks {
 
     /** Multiples of 1, 2 or 5 times a power of ten within [min, max], about {@code count} of them. */
     static double[] nice(double min, double max, int count) {
+        return nice(min, max, count, 0);
+    }
+
+    /** Whole numbers only, for counts: like {@link #nice(double, double, int)} with steps of at least 1. */
+    static double[] integers(double min, double max, int count) {
+        return nice(min, max, count, 1);
+    }
+
+    private static double[] nice(double min, double max, int count, double smallestStep) {
         if (!(max > min)) {
             return new double[] {min};
         }
-        double rough = (max - min) / Math.max(1, count);
+        double rough = Math.max(smallestStep, (max - min) / Math.max(1, count));
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double step = power;
         for (double m : new double[] {1, 2, 5, 10}) {
