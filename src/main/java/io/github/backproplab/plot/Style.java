@@ -62,6 +62,24 @@ final class Style {
         }
     }
 
+    /**
+     * Labels only the whole-number ticks of the x axis, for epochs and other counts: XChart may
+     * put ticks at halves over a short range, and "2.5 epochs" means nothing.
+     */
+    static void integerXTicks(XYChart chart) {
+        chart.setCustomXAxisTickLabelsFormatter(Style::wholeNumber);
+    }
+
+    /** Labels only the whole-number ticks of the y axis, for counts. */
+    static void integerYTicks(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        chart.setCustomYAxisTickLabelsFormatter(Style::wholeNumber);
+    }
+
+    /** {@code value} as a whole number, or empty when it is not one. */
+    static String wholeNumber(double value) {
+        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : "";
+    }
+
     /** Name of the hidden series that {@link #spreadXTicks} adds. */
     static final String TICK_HELPER = "(tick helper)";
 
