@@ -49,17 +49,16 @@ final class Style {
         return chart;
     }
 
-    /** Moves the legend under the plot when it lists more than two entries, so it hides no lines. */
-    static void legendBelowIfCrowded(XYChart chart) {
-        long shown = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count();
+    /**
+     * Places the legend outside the plot, so that it never covers a line or a point: in one row
+     * under the plot when its names fit the width, in a column to the right otherwise.
+     */
+    static void legendOffTheData(XYChart chart) {
         int letters = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend())
                 .mapToInt(s -> s.getName().length() + 8).sum();
-        if (shown > 2) {
-            // one row under the plot when the names fit the width, a column to the right otherwise
-            boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
-            chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(fitsBelow ? LegendLayout.Horizontal : LegendLayout.Vertical);
-        }
+        boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
+        chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(fitsBelow ? LegendLayout.Horizontal : LegendLayout.Vertical);
     }
 
     /**
@@ -107,11 +106,12 @@ final class Style {
     }
 
     /**
-     * Log axis labels: XChart labels either only the powers of ten (none at all when the values
-     * span less than a decade) or every multiple of them (crowded over several decades), so pick
-     * by the span of the values.
+     * Labels a logarithmic y axis with enough ticks to read it (see {@link LogTicks}) and moves
+     * its ends out to ticks.
+     *
+     * @return the ticks chosen, or null when the chart holds no positive values
      */
-    static void labelLogAxis(XYChart chart) {
+    static LogTicks labelLogAxis(XYChart chart) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (XYSeries series : chart.getSeriesMap().values()) {
@@ -122,7 +122,13 @@ final class Style {
                 }
             }
         }
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(max / min > 10);
+        if (!(max > 0)) {
+            return null;
+        }
+        LogTicks ticks = LogTicks.of(min, max);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(ticks.decadesOnly());
+        chart.getStyler().setYAxisMin(ticks.min()).setYAxisMax(ticks.max());
+        return ticks;
     }
 
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */
@@ -143,9 +149,8 @@ final class Style {
         styler.setPlotGridLinesColor(GRID);
         styler.setPlotGridLinesStroke(new BasicStroke(1f));
         styler.setLegendBorderColor(new Color(0xCC, 0xCC, 0xCC));
-        if (!(styler instanceof HeatMapStyler)) {
-            styler.setLegendPosition(LegendPosition.InsideNE); // heat maps allow only outside legends
-        }
+        styler.setLegendPosition(LegendPosition.OutsideS); // outside: a legend inside covers data
+        styler.setLegendLayout(LegendLayout.Horizontal);
         styler.setChartTitleBoxVisible(false);
         styler.setChartPadding(small ? 6 : 10);
         styler.setSeriesColors(Palette.SERIES);
