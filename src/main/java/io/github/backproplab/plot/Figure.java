@@ -119,8 +119,9 @@ public abstract class Figure<F extends Figure<F>> {
             return BitmapEncoder.getBufferedImage(charts.get(0));
         }
         int rows = rows(charts.size());
-        int cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(1);
-        int cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(1);
+        // a cell holds a panel; a panel smaller than its cell (to keep an aspect ratio) sits in its middle
+        int cellWidth = Math.max(panelWidth(), charts.stream().mapToInt(Chart::getWidth).max().orElse(1));
+        int cellHeight = Math.max(panelHeight(charts.size()), charts.stream().mapToInt(Chart::getHeight).max().orElse(1));
         ColourScale bar = pageColourBar();
         int barWidth = bar == null ? 0 : width() - cellWidth * columns();
         BufferedImage page = new BufferedImage(cellWidth * columns() + barWidth, cellHeight * rows, BufferedImage.TYPE_INT_RGB);
@@ -128,7 +129,9 @@ public abstract class Figure<F extends Figure<F>> {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         for (int i = 0; i < charts.size(); i++) {
-            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), (i % columns()) * cellWidth, (i / columns()) * cellHeight, null);
+            Chart<?, ?> chart = charts.get(i);
+            g.drawImage(BitmapEncoder.getBufferedImage(chart), (i % columns()) * cellWidth + (cellWidth - chart.getWidth()) / 2,
+                    (i / columns()) * cellHeight + (cellHeight - chart.getHeight()) / 2, null);
         }
         if (bar != null) {
             // beside the panels, from under the first row's titles to above the last row's axis labels
