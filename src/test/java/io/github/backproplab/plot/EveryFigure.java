@@ -32,6 +32,7 @@ public final class EveryFigure {
         }
         List<Figure<?>> figures = new ArrayList<>();
         figures.add(AccuracyCurve.of(run));
+        figures.add(ActivationCurve.of(io.github.backproplab.nn.Activation.sigmoid(), io.github.backproplab.nn.Activation.relu()));
         figures.add(ActivationMaps.of(network, x));
         figures.add(ConfusionMatrix.of(new int[] {0, 1, 1, 0}, new int[] {0, 1, 0, 0}));
         figures.add(DecisionBoundary.of(network, x, y).resolution(20));
