@@ -38,6 +38,7 @@ public final class EveryFigure {
         figures.add(DecisionBoundary.of(network, x, y).resolution(20));
         figures.add(DigitGrid.of(digits, new int[] {0, 1, 2, 3}));
         figures.add(LayerCurves.gradientNorms(run));
+        figures.add(LossBand.of("baseline", List.of(run, Runs.circle("other seed", 0.5, 4, 5, 6))));
         figures.add(LossCurve.of(run));
         figures.add(LossLandscape.of((a, b) -> a * a + 3 * b * b, -1, 1, -1, 1));
         figures.add(NetworkDiagram.of(network));
