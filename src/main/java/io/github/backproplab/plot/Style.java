@@ -112,23 +112,41 @@ final class Style {
      * @return the ticks chosen, or null when the chart holds no positive values
      */
     static LogTicks labelLogAxis(XYChart chart) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (XYSeries series : chart.getSeriesMap().values()) {
-            for (double y : series.getYData()) {
-                if (y > 0 && Double.isFinite(y)) {
-                    min = Math.min(min, y);
-                    max = Math.max(max, y);
-                }
-            }
-        }
-        if (!(max > 0)) {
+        double[] range = positiveRange(chart, false);
+        if (range == null) {
             return null;
         }
-        LogTicks ticks = LogTicks.of(min, max);
+        LogTicks ticks = LogTicks.of(range[0], range[1]);
         chart.getStyler().setYAxisLogarithmicDecadeOnly(ticks.decadesOnly());
         chart.getStyler().setYAxisMin(ticks.min()).setYAxisMax(ticks.max());
         return ticks;
+    }
+
+    /** As {@link #labelLogAxis} for a logarithmic x axis. */
+    static LogTicks labelLogXAxis(XYChart chart) {
+        double[] range = positiveRange(chart, true);
+        if (range == null) {
+            return null;
+        }
+        LogTicks ticks = LogTicks.of(range[0], range[1]);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(ticks.decadesOnly());
+        chart.getStyler().setXAxisMin(ticks.min()).setXAxisMax(ticks.max());
+        return ticks;
+    }
+
+    /** {@code {min, max}} of the positive finite values on one axis of the chart's series, or null. */
+    private static double[] positiveRange(XYChart chart, boolean x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (XYSeries series : chart.getSeriesMap().values()) {
+            for (double v : x ? series.getXData() : series.getYData()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return max > 0 ? new double[] {min, max} : null;
     }
 
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */

@@ -42,6 +42,7 @@ public final class EveryFigure {
         figures.add(LossCurve.of(run));
         figures.add(LossLandscape.of((a, b) -> a * a + 3 * b * b, -1, 1, -1, 1));
         figures.add(NetworkDiagram.of(network));
+        figures.add(ScalingCurve.of("multiply", new double[] {16, 64, 256}, new double[] {0.01, 0.6, 40}));
         figures.add(WeightEvolution.of(run));
         figures.add(WeightHistograms.of(network));
         return figures;
