@@ -34,6 +34,7 @@ public final class EveryFigure {
         figures.add(AccuracyCurve.of(run));
         figures.add(ActivationCurve.of(io.github.backproplab.nn.Activation.sigmoid(), io.github.backproplab.nn.Activation.relu()));
         figures.add(ActivationMaps.of(network, x));
+        figures.add(BackpropDiagram.twoLayer());
         figures.add(ConfusionMatrix.of(new int[] {0, 1, 1, 0}, new int[] {0, 1, 0, 0}));
         figures.add(DecisionBoundary.of(network, x, y).resolution(20));
         figures.add(DigitGrid.of(digits, new int[] {0, 1, 2, 3}));
