@@ -113,6 +113,13 @@ class NetworkFiguresTest {
         double w = trained.layer(0).weights().get(3, 1);
         XYSeries line = chart.getSeriesMap().get("w1[3,1]");
         assertThat(line.getLineColor().getRGB() & 0xFFFFFF).isEqualTo((w >= 0 ? Palette.POSITIVE : Palette.NEGATIVE).getRGB() & 0xFFFFFF);
+        double largest = 0;
+        for (int l = 0; l < trained.depth(); l++) {
+            for (double v : trained.layer(l).weights().data) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        assertThat(chart.getSeriesMap()).as("a key for what line thickness means").containsKey("thickest: |w| = " + Ticks.label(largest));
     }
 
     @Test
