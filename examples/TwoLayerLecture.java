@@ -2,6 +2,8 @@ import io.github.backproplab.nn.Activation;
 import io.github.backproplab.nn.TwoLayerNetwork;
 import org.ejml.data.DMatrixRMaj;
 
+import static io.github.backproplab.notebook.Show.show;
+
 /** The lecture's pseudocode, one line each: forward, Delta B, Delta A, update; every matrix printed. */
 public class TwoLayerLecture {
     public static void main(String[] args) {
@@ -11,14 +13,14 @@ public class TwoLayerLecture {
         DMatrixRMaj Y = new DMatrixRMaj(new double[][] {{0, 1, 1, 0}});
         TwoLayerNetwork net = new TwoLayerNetwork(A, B, Activation.sigmoid());
 
-        System.out.println("y-hat = B sigma(A X)" + net.forward(X));
-        System.out.println("loss " + net.loss(Y));
-        System.out.println("Delta B" + net.deltaB(Y));
-        System.out.println("Delta A" + net.deltaA());
+        show("y-hat = B sigma(A X)", net.forward(X));
+        show("loss", net.loss(Y));
+        show("Delta B", net.deltaB(Y));
+        show("Delta A", net.deltaA());
         net.update(0.5, 0.5);
-        System.out.println("A after the update" + net.A());
-        System.out.println("B after the update" + net.B());
+        show("A after the update", net.A());
+        show("B after the update", net.B());
         net.forward(X);
-        System.out.println("loss after one step " + net.loss(Y));
+        show("loss after one step", net.loss(Y));
     }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches training as it happens. In a notebook it keeps one output up to date with the loss
  * curve so far and a progress line (epoch i of n, loss, time left); the last picture stays in the
- * saved notebook. In a plain Java program it prints the progress line to the console instead.
+ * saved notebook, without times in it, so that it is the same on every run. In a plain Java
+ * program it prints the progress line to the console instead.
  *
  * <pre>{@code
  * new Trainer(network, new GradientDescent(0.1)).epochs(50).listener(LiveTraining.show()).fit(x, y);
@@ -111,7 +112,8 @@ public final class LiveTraining implements TrainingListener {
 
     @Override
     public void onEnd(History history) {
-        String line = last == null ? history.toString() : line(last, true);
+        // a notebook keeps the last picture: no clock time in it, so that it is the same on every run
+        String line = last == null ? history.toString() : console ? line(last, true) : finalLine(last);
         if (history.status() != TrainingStatus.COMPLETED && !history.message().isEmpty()) {
             line = line + " - " + history.message();
         }
@@ -139,6 +141,12 @@ public final class LiveTraining implements TrainingListener {
                 : p.step() == 0 ? "starting" : duration(p.remainingNanos()) + " left";
         return String.format(Locale.ROOT, "epoch %d of %d, step %d of %d, loss %.4g, %s",
                 Math.max(1, p.epoch()), p.epochs(), p.step(), p.totalSteps(), p.loss(), time);
+    }
+
+    /** "epoch 20 of 20, step 300 of 300, loss 0.1234": the last line without the time it took. */
+    static String finalLine(Progress p) {
+        return String.format(Locale.ROOT, "epoch %d of %d, step %d of %d, loss %.4g",
+                Math.max(1, p.epoch()), p.epochs(), p.step(), p.totalSteps(), p.loss());
     }
 
     /** "850 ms", "12 s", "3 min 5 s", "1 h 2 min". */

@@ -17,12 +17,15 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.simple.SimpleMatrix;
 import tech.tablesaw.table.Relation;
 
 /**
  * The toolkit's registrations with the base kernel's {@link Renderer}: figures as PNG (and SVG
- * where the figure prefers it), tables, datasets, training histories, networks and gradient checks
- * as HTML tables; every bundle also carries text/plain.
+ * where the figure prefers it); EJML matrices as compact tables (LaTeX on request, see {@link
+ * MatrixView}); tables, datasets, training histories, networks and gradient checks as HTML tables.
+ * Every bundle also carries text/plain.
  */
 public final class Renderers {
     /** The gradient check counts as passed below this relative error. */
@@ -54,6 +57,18 @@ public final class Renderers {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> HtmlTable.of(table));
                     context.getOutputContainer().putText(table.print());
                 });
+        renderer.createRegistration(DMatrixRMaj.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_LATEX)
+                .register((matrix, context) -> renderMatrix(MatrixView.of(matrix), context));
+        renderer.createRegistration(SimpleMatrix.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_LATEX)
+                .register((matrix, context) -> renderMatrix(MatrixView.of(matrix), context));
+        renderer.createRegistration(MatrixView.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_LATEX)
+                .register(Renderers::renderMatrix);
         renderer.createRegistration(History.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .register((history, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, () -> historyHtml(history)));
@@ -85,6 +100,12 @@ public final class Renderers {
             }
         }
         out.putText(figure.toString());
+    }
+
+    private static void renderMatrix(MatrixView view, RenderContext context) {
+        context.renderIfRequested(MIMEType.TEXT_HTML, view::toHtml);
+        context.renderIfRequested(MIMEType.TEXT_LATEX, view::toLatex);
+        context.getOutputContainer().putText(view.toString());
     }
 
     static String historyHtml(History history) {

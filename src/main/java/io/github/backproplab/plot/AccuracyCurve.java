@@ -4,7 +4,6 @@ import io.github.backproplab.train.History;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Classification accuracy per epoch, training solid and validation dashed, for one or more runs. */
@@ -38,7 +37,6 @@ public final class AccuracyCurve extends Figure<AccuracyCurve> {
     public List<XYChart> charts() {
         XYChart chart = Style.lineChart(width(), height(), title(), "epoch", "accuracy");
         chart.getStyler().setYAxisDecimalPattern("0%");
-        chart.getStyler().setLegendPosition(LegendPosition.InsideSE);
         for (int r = 0; r < runs.size(); r++) {
             History run = runs.get(r);
             double[] epochs = Series.column(run.epochs(), History.EPOCH);
@@ -56,7 +54,7 @@ public final class AccuracyCurve extends Figure<AccuracyCurve> {
                 }
             }
         }
-        Style.legendBelowIfCrowded(chart);
+        Style.legendOffTheData(chart);
         Style.spreadXTicks(chart);
         return List.of(chart);
     }

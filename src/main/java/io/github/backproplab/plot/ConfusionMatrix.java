@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.HeatMapStyler;
-import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Confusion matrix as a heat map: one row per true class, one column per predicted class, each
@@ -96,20 +94,26 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
 
     @Override
     protected int defaultWidth() {
-        return Math.min(Style.WIDTH, 260 + 45 * counts.length);
+        return Math.min(Style.WIDTH, 400 + 45 * counts.length);
     }
 
     @Override
-    public List<HeatMapChart> charts() {
+    public List<BarredHeatMap> charts() {
         int k = counts.length;
-        HeatMapChart chart = new HeatMapChart(width(), height());
+        int largest = 0;
+        for (int[] row : counts) {
+            for (int n : row) {
+                largest = Math.max(largest, n);
+            }
+        }
+        Color high = Palette.tint(Palette.POSITIVE, 0.2);
+        BarredHeatMap chart = new BarredHeatMap(width(), height(), ColourScale.counts("examples", largest, high));
         chart.setTitle(title());
         chart.setXAxisTitle("predicted");
         chart.setYAxisTitle("true");
         HeatMapStyler styler = chart.getStyler();
         Style.apply(styler, width());
-        styler.setLegendPosition(LegendPosition.OutsideE);
-        styler.setRangeColors(new Color[] {Color.WHITE, Palette.tint(Palette.POSITIVE, 0.2)});
+        styler.setRangeColors(new Color[] {Color.WHITE, high});
         styler.setShowValue(true);
         styler.setValueFont(new Font(Style.FONT, Font.PLAIN, k > 8 ? 11 : 13));
         styler.setHeatMapValueDecimalPattern("0");
@@ -124,7 +128,7 @@ public final class ConfusionMatrix extends Figure<ConfusionMatrix> {
                 cells.add(new Number[] {predicted, k - 1 - actual, counts[actual][predicted]});
             }
         }
-        chart.addSeries("examples", classNames, yLabels, cells);
+        chart.addSeries("examples", classNames, yLabels, cells).setMin(0).setMax(Math.max(1, largest));
         return List.of(chart);
     }
 }

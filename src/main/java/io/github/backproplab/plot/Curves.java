@@ -116,7 +116,7 @@ public final class Curves extends Figure<Curves> {
         if (logY) {
             Style.labelLogAxis(chart);
         }
-        Style.legendBelowIfCrowded(chart);
+        Style.legendOffTheData(chart);
         if (!logX) {
             Style.spreadXTicks(chart);
         }

@@ -15,7 +15,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * What a classifier with two inputs predicts everywhere in the plane: the regions of each class
- * (light), the boundary between them (for a single output), and the data points (dark).
+ * (light, painted per pixel from the outputs interpolated between grid points), the boundary
+ * between them (for a single output), and the data points (dark).
  */
 public final class DecisionBoundary extends Figure<DecisionBoundary> {
     private final Network network;
@@ -95,23 +96,42 @@ public final class DecisionBoundary extends Figure<DecisionBoundary> {
         double[] gx = Plane.grid(b[0], b[1], resolution);
         double[] gy = Plane.grid(b[2], b[3], resolution);
         DMatrixRMaj output = network.predict(Plane.points(gx, gy));
-        int[] region = Classes.of(output, Classes.threshold(network));
-
-        XYChart chart = Style.lineChart(width(), height(), title(), "x1", "x2");
+        double[][][] z = new double[output.numCols][resolution][resolution];
+        for (int i = 0; i < resolution; i++) {
+            for (int j = 0; j < resolution; j++) {
+                for (int c = 0; c < output.numCols; c++) {
+                    z[c][i][j] = output.get(i * resolution + j, c);
+                }
+            }
+        }
+        double threshold = Classes.threshold(network);
+        Color[] regionColours = new Color[Math.max(2, classes)];
+        for (int c = 0; c < regionColours.length; c++) {
+            regionColours[c] = Palette.tint(Palette.series(c), 0.72);
+        }
+        // the predicted class at any point, from the outputs interpolated between grid points
+        FieldChart chart = new FieldChart(width(), height(), (px, py) -> {
+            if (z.length == 1) {
+                return regionColours[Plane.interpolate(gx, gy, z[0], px, py) >= threshold ? 1 : 0];
+            }
+            int best = 0;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < z.length; c++) {
+                double v = Plane.interpolate(gx, gy, z[c], px, py);
+                if (v > bestValue) {
+                    best = c;
+                    bestValue = v;
+                }
+            }
+            return regionColours[Math.min(best, regionColours.length - 1)];
+        }, null);
+        Style.asLineChart(chart, title(), "x1", "x2");
         chart.getStyler().setXAxisMin(b[0]).setXAxisMax(b[1]).setYAxisMin(b[2]).setYAxisMax(b[3]);
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-        // grid points as squares a little larger than a grid cell, so the regions look filled
-        chart.getStyler().setMarkerSize((int) Math.ceil((width() - 160.0) / (resolution - 1)) + 2);
-        Plane.fill(chart, gx, gy, region, classes, c -> "region " + className(c), c -> Palette.tint(Palette.series(c), 0.72));
+        chart.getStyler().setMarkerSize(8);
         if (output.numCols == 1) {
-            double[][] z = new double[resolution][resolution];
-            for (int i = 0; i < resolution; i++) {
-                for (int j = 0; j < resolution; j++) {
-                    z[i][j] = output.get(i * resolution + j, 0);
-                }
-            }
-            double[][] line = Contours.at(gx, gy, z, Classes.threshold(network));
+            double[][] line = Contours.at(gx, gy, z[0], threshold);
             if (line[0].length > 0) {
                 XYSeries boundary = chart.addSeries("boundary", line[0], line[1]);
                 boundary.setLineColor(new Color(0x33, 0x33, 0x33));

@@ -123,9 +123,33 @@ public final class DigitGrid extends Figure<DigitGrid> {
         return predicted == null ? "Images" : "Predictions";
     }
 
+    /** Rows of panels, each as tall as it must be for square images at the panel width. */
     @Override
     protected int defaultHeight() {
-        return rows(images.length) * PANEL_HEIGHT;
+        double excess = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < images.length; i++) {
+            excess = Math.max(excess, panel(i, panelWidth(), PANEL_HEIGHT, 1).excessWidth());
+        }
+        return rows(images.length) * (int) Math.ceil(PANEL_HEIGHT + excess);
+    }
+
+    /**
+     * The panel of image {@code i} within {@code width} x {@code height}, narrowed or shortened
+     * until its plot area is square: laid out off-screen, it tells how far it is from square
+     * (XChart's layout depends on the title's text, so each panel is measured).
+     */
+    private ImagePanel squarePanel(int i, int width, int height, double max) {
+        int w = width;
+        int h = height;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            double excess = panel(i, w, h, max).excessWidth();
+            if (Math.abs(excess) < 1) {
+                break;
+            }
+            w = excess > 0 ? Math.min(width, w - (int) Math.round(excess)) : w;
+            h = excess < 0 ? Math.min(height, h + (int) Math.round(excess)) : h;
+        }
+        return panel(i, w, h, max);
     }
 
     @Override
@@ -149,44 +173,47 @@ public final class DigitGrid extends Figure<DigitGrid> {
     }
 
     @Override
-    public List<HeatMapChart> charts() {
+    public List<ImagePanel> charts() {
         double max = 0;
         for (double[] image : images) {
             for (double v : image) {
                 max = Math.max(max, v);
             }
         }
-        List<Integer> axis = new ArrayList<>();
-        for (int i = 0; i < side; i++) {
-            axis.add(i);
-        }
-        List<HeatMapChart> charts = new ArrayList<>();
-        int w = panelWidth();
-        int h = panelHeight(images.length);
+        List<ImagePanel> charts = new ArrayList<>();
         for (int i = 0; i < images.length; i++) {
-            HeatMapChart chart = new HeatMapChart(w, h);
-            chart.setTitle(label(i));
-            HeatMapStyler styler = chart.getStyler();
-            Style.apply(styler, w);
-            styler.setLegendVisible(false);
-            styler.setAxisTicksVisible(false);
-            styler.setPlotBorderVisible(true);
-            styler.setChartPadding(4);
-            styler.setChartTitlePadding(3);
-            styler.setPlotContentSize(1.0);
-            styler.setRangeColors(new Color[] {Color.WHITE, Color.BLACK});
-            boolean wrong = predicted != null && actual != null && actual[i] != predicted[i];
-            styler.setChartFontColor(wrong ? Palette.NEGATIVE : Style.TEXT);
-            List<Number[]> cells = new ArrayList<>(side * side);
-            for (int row = 0; row < side; row++) {
-                for (int col = 0; col < side; col++) {
-                    // pixel row 0 is the top of the image; heat-map row 0 is the bottom
-                    cells.add(new Number[] {col, side - 1 - row, images[i][row * side + col]});
-                }
-            }
-            chart.addSeries("pixels", axis, axis, cells).setMin(0).setMax(max > 0 ? max : 1);
-            charts.add(chart);
+            charts.add(squarePanel(i, panelWidth(), panelHeight(images.length), max > 0 ? max : 1));
         }
         return charts;
+    }
+
+    /** The panel of image {@code i}, {@code width} x {@code height} pixels, grey levels up to {@code max}. */
+    private ImagePanel panel(int i, int width, int height, double max) {
+        ImagePanel chart = new ImagePanel(width, height);
+        chart.setTitle(label(i));
+        HeatMapStyler styler = chart.getStyler();
+        Style.apply(styler, width);
+        styler.setLegendVisible(false);
+        styler.setAxisTicksVisible(false);
+        styler.setPlotBorderVisible(true);
+        styler.setChartPadding(4);
+        styler.setChartTitlePadding(3);
+        styler.setPlotContentSize(1.0);
+        styler.setRangeColors(new Color[] {Color.WHITE, Color.BLACK});
+        boolean wrong = predicted != null && actual != null && actual[i] != predicted[i];
+        styler.setChartFontColor(wrong ? Palette.NEGATIVE : Style.TEXT);
+        List<Integer> axis = new ArrayList<>();
+        for (int k = 0; k < side; k++) {
+            axis.add(k);
+        }
+        List<Number[]> cells = new ArrayList<>(side * side);
+        for (int row = 0; row < side; row++) {
+            for (int col = 0; col < side; col++) {
+                // pixel row 0 is the top of the image; heat-map row 0 is the bottom
+                cells.add(new Number[] {col, side - 1 - row, images[i][row * side + col]});
+            }
+        }
+        chart.addSeries("pixels", axis, axis, cells).setMin(0).setMax(max);
+        return chart;
     }
 }

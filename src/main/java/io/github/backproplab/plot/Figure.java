@@ -30,6 +30,7 @@ public abstract class Figure<F extends Figure<F>> {
     private Integer width;
     private Integer height;
     private String title;
+    private java.awt.Rectangle pageBarArea;
 
     /** The figure's default title; {@link #title(String)} overrides it. */
     protected abstract String defaultTitle();
@@ -90,7 +91,16 @@ public abstract class Figure<F extends Figure<F>> {
 
     /** Width of one panel. */
     protected int panelWidth() {
-        return width() / columns();
+        ColourScale bar = pageColourBar();
+        return (width() - (bar == null ? 0 : ColourBar.width(width()))) / columns();
+    }
+
+    /**
+     * A colour scale that all panels share, drawn once as a colour bar at the right of the page;
+     * null (the default) for none.
+     */
+    ColourScale pageColourBar() {
+        return null;
     }
 
     /** Height of one panel when the figure holds {@code panels} panels. */
@@ -109,17 +119,32 @@ public abstract class Figure<F extends Figure<F>> {
             return BitmapEncoder.getBufferedImage(charts.get(0));
         }
         int rows = rows(charts.size());
-        int cellWidth = charts.stream().mapToInt(Chart::getWidth).max().orElse(1);
-        int cellHeight = charts.stream().mapToInt(Chart::getHeight).max().orElse(1);
-        BufferedImage page = new BufferedImage(cellWidth * columns(), cellHeight * rows, BufferedImage.TYPE_INT_RGB);
+        // a cell holds a panel; a panel smaller than its cell (to keep an aspect ratio) sits in its middle
+        int cellWidth = Math.max(panelWidth(), charts.stream().mapToInt(Chart::getWidth).max().orElse(1));
+        int cellHeight = Math.max(panelHeight(charts.size()), charts.stream().mapToInt(Chart::getHeight).max().orElse(1));
+        ColourScale bar = pageColourBar();
+        int barWidth = bar == null ? 0 : width() - cellWidth * columns();
+        BufferedImage page = new BufferedImage(cellWidth * columns() + barWidth, cellHeight * rows, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         for (int i = 0; i < charts.size(); i++) {
-            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), (i % columns()) * cellWidth, (i / columns()) * cellHeight, null);
+            Chart<?, ?> chart = charts.get(i);
+            g.drawImage(BitmapEncoder.getBufferedImage(chart), (i % columns()) * cellWidth + (cellWidth - chart.getWidth()) / 2,
+                    (i / columns()) * cellHeight + (cellHeight - chart.getHeight()) / 2, null);
+        }
+        if (bar != null) {
+            // beside the panels, from under the first row's titles to above the last row's axis labels
+            pageBarArea = new java.awt.Rectangle(cellWidth * columns(), 34, barWidth, page.getHeight() - 34 - 40);
+            ColourBar.draw(g, bar, pageBarArea, new java.awt.Font(Style.FONT, java.awt.Font.PLAIN, 11));
         }
         g.dispose();
         return page;
+    }
+
+    /** Where the page's colour bar was drawn by the last {@link #toImage()}, or null. */
+    java.awt.Rectangle pageColourBarArea() {
+        return pageBarArea;
     }
 
     /** Encodes the figure as PNG bytes. */
@@ -134,7 +159,8 @@ public abstract class Figure<F extends Figure<F>> {
     }
 
     /**
-     * Encodes the figure as an SVG document.
+     * Encodes the figure as SVG that can sit inline in HTML: an {@code <svg>} element with no XML
+     * declaration or DOCTYPE, and the same text on every run for the same figure.
      *
      * @throws UnsupportedOperationException for small multiples, which XChart encodes only as bitmaps
      */
@@ -150,7 +176,7 @@ public abstract class Figure<F extends Figure<F>> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return SvgText.forHtml(out.toString(StandardCharsets.UTF_8));
     }
 
     /** Whether notebooks should also show this figure as SVG (besides PNG). */

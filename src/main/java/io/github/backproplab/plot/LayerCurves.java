@@ -93,7 +93,7 @@ public final class LayerCurves extends Figure<LayerCurves> {
         if (logScale) {
             Style.labelLogAxis(chart);
         }
-        Style.legendBelowIfCrowded(chart);
+        Style.legendOffTheData(chart);
         Style.spreadXTicks(chart);
         return List.of(chart);
     }

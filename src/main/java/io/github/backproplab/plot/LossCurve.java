@@ -91,7 +91,7 @@ public final class LossCurve extends Figure<LossCurve> {
         if (logScale) {
             Style.labelLogAxis(chart);
         }
-        Style.legendBelowIfCrowded(chart);
+        Style.legendOffTheData(chart);
         Style.spreadXTicks(chart);
         return List.of(chart);
     }

@@ -10,8 +10,6 @@ import java.util.function.DoubleBinaryOperator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendLayout;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -19,8 +17,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The loss of a two-parameter problem as a filled contour plot, with the path gradient descent
  * took and arrows pointing downhill (along the negative gradient).
  *
- * <p>XChart has no contour chart, so the filled bands are a dense grid of square markers, one
- * series per band, and the contour lines are line series computed by marching squares.
+ * <p>XChart has no contour chart: the filled bands are painted pixel by pixel from the loss
+ * interpolated between grid points, with a colour bar of the band boundaries beside the plot; the
+ * contour lines are line series computed by marching squares.
  */
 public final class LossLandscape extends Figure<LossLandscape> {
     private final DoubleBinaryOperator loss;
@@ -33,8 +32,11 @@ public final class LossLandscape extends Figure<LossLandscape> {
     private int resolution = 70;
     private int levels = 10;
     private int arrows = 9;
-    private double[] pathX = new double[0];
-    private double[] pathY = new double[0];
+    /** A named path of parameter values, starting point first. */
+    private record Path(String name, double[] xs, double[] ys) {
+    }
+
+    private final List<Path> paths = new ArrayList<>();
 
     private LossLandscape(DoubleBinaryOperator loss, double xMin, double xMax, double yMin, double yMax) {
         if (!(xMin < xMax) || !(yMin < yMax)) {
@@ -70,11 +72,30 @@ public final class LossLandscape extends Figure<LossLandscape> {
      * @param ys second parameter at each step, same length; copied
      */
     public LossLandscape path(double[] xs, double[] ys) {
+        paths.clear();
+        return path("gradient descent", xs, ys);
+    }
+
+    /**
+     * Adds one more named path, for instance one per optimizer, to compare them on one landscape;
+     * each gets its own colour.
+     *
+     * @param xs first parameter at each step; copied
+     * @param ys second parameter at each step, same length; copied
+     */
+    public LossLandscape path(String name, double[] xs, double[] ys) {
         if (xs.length != ys.length) {
-            throw new IllegalArgumentException("path has " + xs.length + " x values but " + ys.length + " y values");
+            throw new IllegalArgumentException("path " + name + " has " + xs.length + " x values but " + ys.length + " y values");
         }
-        this.pathX = xs.clone();
-        this.pathY = ys.clone();
+        if (xs.length == 0) {
+            throw new IllegalArgumentException("path " + name + " has no points");
+        }
+        for (Path p : paths) {
+            if (p.name().equals(name)) {
+                throw new IllegalArgumentException("there is already a path named " + name);
+            }
+        }
+        paths.add(new Path(name, xs.clone(), ys.clone()));
         return this;
     }
 
@@ -115,9 +136,13 @@ public final class LossLandscape extends Figure<LossLandscape> {
 
     @Override
     protected String defaultTitle() {
-        return pathX.length == 0 ? "Loss landscape"
-                : String.format(Locale.ROOT, "Loss landscape: %d steps, loss %.4g to %.4g", pathX.length - 1,
-                        loss.applyAsDouble(pathX[0], pathY[0]), loss.applyAsDouble(pathX[pathX.length - 1], pathY[pathY.length - 1]));
+        if (paths.size() != 1) {
+            return paths.isEmpty() ? "Loss landscape" : "Loss landscape: " + paths.size() + " paths";
+        }
+        double[] pathX = paths.get(0).xs();
+        double[] pathY = paths.get(0).ys();
+        return String.format(Locale.ROOT, "Loss landscape: %d steps, loss %.4g to %.4g", pathX.length - 1,
+                loss.applyAsDouble(pathX[0], pathY[0]), loss.applyAsDouble(pathX[pathX.length - 1], pathY[pathY.length - 1]));
     }
 
     @Override
@@ -146,15 +171,15 @@ public final class LossLandscape extends Figure<LossLandscape> {
             }
         }
         double[] bounds = levelsOf(z, levels);
+        ColourScale scale = ColourScale.bands("loss", bandEdges(z, bounds));
 
-        XYChart chart = Style.lineChart(width(), height(), title(), xName, yName);
+        FieldChart chart = new FieldChart(width(), height(),
+                (x, y) -> scale.colour(Plane.interpolate(xs, ys, z, x, y)), scale);
+        Style.asLineChart(chart, title(), xName, yName);
         XYStyler styler = chart.getStyler();
         styler.setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         styler.setPlotGridLinesVisible(false);
-        styler.setLegendPosition(LegendPosition.OutsideS);
-        styler.setLegendLayout(LegendLayout.Horizontal);
 
-        addBands(chart, xs, ys, z, bounds);
         for (int k = 0; k < bounds.length; k++) {
             double[][] line = Contours.at(xs, ys, z, bounds[k]);
             if (line[0].length > 0) {
@@ -167,39 +192,41 @@ public final class LossLandscape extends Figure<LossLandscape> {
         if (arrows > 0) {
             addArrows(chart);
         }
-        if (pathX.length > 0) {
-            XYSeries path = chart.addSeries("gradient descent", pathX, pathY);
-            path.setLineColor(Palette.NEGATIVE);
+        for (int k = 0; k < paths.size(); k++) {
+            Path p = paths.get(k);
+            // the path colours skip blue, which the landscape itself is drawn in
+            java.awt.Color colour = paths.size() == 1 ? Palette.NEGATIVE : Palette.series(k + 1);
+            XYSeries path = chart.addSeries(p.name(), p.xs(), p.ys());
+            path.setLineColor(colour);
             path.setLineWidth(2.5f);
             path.setMarker(SeriesMarkers.CIRCLE);
-            path.setMarkerColor(Palette.NEGATIVE);
-            XYSeries start = chart.addSeries("start", new double[] {pathX[0]}, new double[] {pathY[0]});
+            path.setMarkerColor(colour);
+            XYSeries end = chart.addSeries(paths.size() == 1 ? "end" : "end " + (k + 1),
+                    new double[] {p.xs()[p.xs().length - 1]}, new double[] {p.ys()[p.ys().length - 1]});
+            end.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            end.setMarker(SeriesMarkers.DIAMOND);
+            end.setMarkerColor(paths.size() == 1 ? Palette.series(4) : colour);
+            end.setShowInLegend(paths.size() == 1);
+        }
+        if (!paths.isEmpty()) {
+            double[] startX = paths.stream().mapToDouble(p -> p.xs()[0]).toArray();
+            double[] startY = paths.stream().mapToDouble(p -> p.ys()[0]).toArray();
+            XYSeries start = chart.addSeries("start", startX, startY);
             start.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             start.setMarker(SeriesMarkers.SQUARE);
             start.setMarkerColor(Color.BLACK);
-            XYSeries end = chart.addSeries("end", new double[] {pathX[pathX.length - 1]}, new double[] {pathY[pathY.length - 1]});
-            end.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-            end.setMarker(SeriesMarkers.DIAMOND);
-            end.setMarkerColor(Palette.series(4));
         }
+        Style.legendOffTheData(chart);
         return List.of(chart);
     }
 
-    private void addBands(XYChart chart, double[] xs, double[] ys, double[][] z, double[] bounds) {
-        int[] band = new int[xs.length * ys.length];
-        for (int i = 0; i < xs.length; i++) {
-            for (int j = 0; j < ys.length; j++) {
-                int b = 0;
-                while (b < bounds.length && z[i][j] >= bounds[b]) {
-                    b++;
-                }
-                band[i * ys.length + j] = b;
-            }
-        }
-        // one marker per grid point, a little larger than a grid cell so neighbours overlap
-        chart.getStyler().setMarkerSize((int) Math.ceil((width() - 100.0) / (xs.length - 1)) + 2);
-        int bands = bounds.length + 1;
-        Plane.fill(chart, xs, ys, band, bands, b -> "band " + (b + 1), b -> Palette.sequential(0.05 + 0.8 * b / (bands - 1)));
+    /** The band edges for the colour bar: the data's minimum, the distinct level bounds, its maximum. */
+    static double[] bandEdges(double[][] z, double[] bounds) {
+        double min = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).min().orElse(0);
+        double max = Arrays.stream(z).flatMapToDouble(Arrays::stream).filter(Double::isFinite).max().orElse(1);
+        double[] edges = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(min, max), Arrays.stream(bounds))
+                .filter(v -> v >= min && v <= max).distinct().sorted().toArray();
+        return edges.length >= 2 ? edges : new double[] {min, min + 1};
     }
 
     /** Unit arrows along the negative gradient, by central differences, scaled to the plot. */
@@ -238,7 +265,7 @@ public final class LossLandscape extends Figure<LossLandscape> {
         if (ax.isEmpty()) {
             return;
         }
-        XYSeries series = chart.addSeries("downhill (negative gradient)", ax, ay);
+        XYSeries series = chart.addSeries("downhill", ax, ay);
         series.setLineColor(new Color(0x33, 0x33, 0x33));
         series.setLineStyle(new BasicStroke(1.2f));
         series.setMarker(SeriesMarkers.NONE);

@@ -104,8 +104,11 @@ public final class NetworkDiagram extends Figure<NetworkDiagram> {
             }
         }
         // legend entries for the two colours; the connection series themselves stay out of it
-        legendLine(chart, "positive weight", Palette.POSITIVE);
-        legendLine(chart, "negative weight", Palette.NEGATIVE);
+        legendLine(chart, "positive weight", Palette.POSITIVE, 3f);
+        legendLine(chart, "negative weight", Palette.NEGATIVE, 3f);
+        // thickness and opacity encode size: say what the thickest line stands for
+        legendLine(chart, String.format(java.util.Locale.ROOT, "thickest: |w| = %s", Ticks.label(largest)),
+                new Color(0x55, 0x55, 0x55), 5.5f);
         for (int c = 1; c < columns; c++) {
             DMatrixRMaj w = weights.get(c - 1);
             int from = shown(w.numCols);
@@ -142,10 +145,10 @@ public final class NetworkDiagram extends Figure<NetworkDiagram> {
         return List.of(chart);
     }
 
-    private static void legendLine(XYChart chart, String name, Color colour) {
+    private static void legendLine(XYChart chart, String name, Color colour, float width) {
         XYSeries series = chart.addSeries(name, new double[] {Double.NaN}, new double[] {Double.NaN});
         series.setLineColor(colour);
-        series.setLineWidth(3f);
+        series.setLineWidth(width);
         series.setMarker(SeriesMarkers.NONE);
     }
 }

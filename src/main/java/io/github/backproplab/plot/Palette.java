@@ -69,6 +69,16 @@ public final class Palette {
         return blend(stops[i], stops[i + 1], x - i);
     }
 
+    /**
+     * The colour for a signed value scaled to {@code t} in [-1, 1]: white at zero, deepening to the
+     * negative colour at -1 and the positive colour at +1 (values outside are clamped), at most
+     * {@code strength} (0 to 1) of the way from white, so that text drawn on it stays readable.
+     */
+    public static Color signed(double t, double strength) {
+        double s = Double.isNaN(t) ? 0 : Math.max(-1, Math.min(1, t));
+        return blend(Color.WHITE, s < 0 ? NEGATIVE : POSITIVE, Math.abs(s) * Math.max(0, Math.min(1, strength)));
+    }
+
     /** Colours for a heat map of signed values: negative through white (zero) to positive. */
     static Color[] diverging() {
         return new Color[] {NEGATIVE, Color.WHITE, POSITIVE};

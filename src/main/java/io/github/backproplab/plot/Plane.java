@@ -87,4 +87,28 @@ final class Plane {
             series.setShowInLegend(false);
         }
     }
+
+    /**
+     * The value at {@code (x, y)} of the function sampled on the grid, interpolated bilinearly
+     * between the four nearest grid points (the nearest edge value outside the grid).
+     *
+     * @param xs grid x values, evenly spaced and increasing; not modified
+     * @param ys grid y values, evenly spaced and increasing; not modified
+     * @param z  {@code z[i][j]} at {@code (xs[i], ys[j])}; not modified
+     */
+    static double interpolate(double[] xs, double[] ys, double[][] z, double x, double y) {
+        double u = position(xs, x);
+        double v = position(ys, y);
+        int i = Math.min(xs.length - 2, (int) Math.floor(u));
+        int j = Math.min(ys.length - 2, (int) Math.floor(v));
+        double s = u - i;
+        double t = v - j;
+        return (1 - s) * ((1 - t) * z[i][j] + t * z[i][j + 1]) + s * ((1 - t) * z[i + 1][j] + t * z[i + 1][j + 1]);
+    }
+
+    /** Fractional index of {@code value} in an evenly spaced grid, clamped to the grid. */
+    private static double position(double[] grid, double value) {
+        double p = (value - grid[0]) / (grid[grid.length - 1] - grid[0]) * (grid.length - 1);
+        return Double.isNaN(p) ? 0 : Math.max(0, Math.min(grid.length - 1, p));
+    }
 }

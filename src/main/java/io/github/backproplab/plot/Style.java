@@ -31,7 +31,12 @@ final class Style {
 
     /** A line chart with the common look, markers off, and the given titles. */
     static XYChart lineChart(int width, int height, String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChart(width, height);
+        return asLineChart(new XYChart(width, height), title, xTitle, yTitle);
+    }
+
+    /** Gives {@code chart} the look of {@link #lineChart} and the given titles; returns it. */
+    static <C extends XYChart> C asLineChart(C chart, String title, String xTitle, String yTitle) {
+        int width = chart.getWidth();
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
         chart.setYAxisTitle(yTitle);
@@ -44,17 +49,34 @@ final class Style {
         return chart;
     }
 
-    /** Moves the legend under the plot when it lists more than two entries, so it hides no lines. */
-    static void legendBelowIfCrowded(XYChart chart) {
-        long shown = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count();
+    /**
+     * Places the legend outside the plot, so that it never covers a line or a point: in one row
+     * under the plot when its names fit the width, in a column to the right otherwise.
+     */
+    static void legendOffTheData(XYChart chart) {
         int letters = chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend())
                 .mapToInt(s -> s.getName().length() + 8).sum();
-        if (shown > 2) {
-            // one row under the plot when the names fit the width, a column to the right otherwise
-            boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
-            chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(fitsBelow ? LegendLayout.Horizontal : LegendLayout.Vertical);
-        }
+        boolean fitsBelow = letters * 8 < chart.getWidth() - 40;
+        chart.getStyler().setLegendPosition(fitsBelow ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(fitsBelow ? LegendLayout.Horizontal : LegendLayout.Vertical);
+    }
+
+    /**
+     * Labels only the whole-number ticks of the x axis, for epochs and other counts: XChart may
+     * put ticks at halves over a short range, and "2.5 epochs" means nothing.
+     */
+    static void integerXTicks(XYChart chart) {
+        chart.setCustomXAxisTickLabelsFormatter(Style::wholeNumber);
+    }
+
+    /** Labels only the whole-number ticks of the y axis, for counts. */
+    static void integerYTicks(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        chart.setCustomYAxisTickLabelsFormatter(Style::wholeNumber);
+    }
+
+    /** {@code value} as a whole number, or empty when it is not one. */
+    static String wholeNumber(double value) {
+        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : "";
     }
 
     /** Name of the hidden series that {@link #spreadXTicks} adds. */
@@ -84,22 +106,47 @@ final class Style {
     }
 
     /**
-     * Log axis labels: XChart labels either only the powers of ten (none at all when the values
-     * span less than a decade) or every multiple of them (crowded over several decades), so pick
-     * by the span of the values.
+     * Labels a logarithmic y axis with enough ticks to read it (see {@link LogTicks}) and moves
+     * its ends out to ticks.
+     *
+     * @return the ticks chosen, or null when the chart holds no positive values
      */
-    static void labelLogAxis(XYChart chart) {
+    static LogTicks labelLogAxis(XYChart chart) {
+        double[] range = positiveRange(chart, false);
+        if (range == null) {
+            return null;
+        }
+        LogTicks ticks = LogTicks.of(range[0], range[1]);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(ticks.decadesOnly());
+        chart.getStyler().setYAxisMin(ticks.min()).setYAxisMax(ticks.max());
+        return ticks;
+    }
+
+    /** As {@link #labelLogAxis} for a logarithmic x axis. */
+    static LogTicks labelLogXAxis(XYChart chart) {
+        double[] range = positiveRange(chart, true);
+        if (range == null) {
+            return null;
+        }
+        LogTicks ticks = LogTicks.of(range[0], range[1]);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(ticks.decadesOnly());
+        chart.getStyler().setXAxisMin(ticks.min()).setXAxisMax(ticks.max());
+        return ticks;
+    }
+
+    /** {@code {min, max}} of the positive finite values on one axis of the chart's series, or null. */
+    private static double[] positiveRange(XYChart chart, boolean x) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (XYSeries series : chart.getSeriesMap().values()) {
-            for (double y : series.getYData()) {
-                if (y > 0 && Double.isFinite(y)) {
-                    min = Math.min(min, y);
-                    max = Math.max(max, y);
+            for (double v : x ? series.getXData() : series.getYData()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
         }
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(max / min > 10);
+        return max > 0 ? new double[] {min, max} : null;
     }
 
     /** Applies the common look; small panels get smaller fonts so their plots keep room. */
@@ -120,9 +167,8 @@ final class Style {
         styler.setPlotGridLinesColor(GRID);
         styler.setPlotGridLinesStroke(new BasicStroke(1f));
         styler.setLegendBorderColor(new Color(0xCC, 0xCC, 0xCC));
-        if (!(styler instanceof HeatMapStyler)) {
-            styler.setLegendPosition(LegendPosition.InsideNE); // heat maps allow only outside legends
-        }
+        styler.setLegendPosition(LegendPosition.OutsideS); // outside: a legend inside covers data
+        styler.setLegendLayout(LegendLayout.Horizontal);
         styler.setChartTitleBoxVisible(false);
         styler.setChartPadding(small ? 6 : 10);
         styler.setSeriesColors(Palette.SERIES);

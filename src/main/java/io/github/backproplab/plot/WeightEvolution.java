@@ -2,22 +2,29 @@ package io.github.backproplab.plot;
 
 import io.github.backproplab.train.History;
 import io.github.backproplab.train.WeightSnapshot;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.Histogram;
+import org.ejml.data.DMatrixRMaj;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * How each layer's weight distribution changes over training: per layer, the histograms of
- * several snapshots overlaid on shared bins, light (early) to dark (late).
+ * How each layer's weights spread out (or shrink) over training: per layer, at every weight
+ * snapshot, the median weight, bands holding the middle half and the middle 90% of the weights,
+ * and the smallest and largest weight. A widening band is weights growing apart.
  */
 public final class WeightEvolution extends Figure<WeightEvolution> {
+    /** Quantiles drawn, lowest first: the outer band, the inner band and the median between them. */
+    static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+
     private final History run;
-    private int bins = 30;
-    private int maxSnapshots = 6;
 
     private WeightEvolution(History run) {
         if (run.snapshots().isEmpty()) {
@@ -26,50 +33,14 @@ public final class WeightEvolution extends Figure<WeightEvolution> {
         this.run = run;
     }
 
-    /** The snapshots kept in {@code run} (see {@code Trainer.snapshotEvery}). */
+    /** The snapshots kept in {@code run} (see {@code Trainer.snapshotEvery}; without it, the first and the last). */
     public static WeightEvolution of(History run) {
         return new WeightEvolution(run);
     }
 
-    /** Number of bins (default 30). */
-    public WeightEvolution bins(int bins) {
-        if (bins < 1) {
-            throw new IllegalArgumentException("bins must be at least 1");
-        }
-        this.bins = bins;
-        return this;
-    }
-
-    /** At most this many snapshots per layer, evenly spread, first and last always in (default 6). */
-    public WeightEvolution snapshots(int max) {
-        if (max < 2) {
-            throw new IllegalArgumentException("show at least 2 snapshots");
-        }
-        this.maxSnapshots = max;
-        return this;
-    }
-
-    /** The snapshots drawn: all when few, else an even spread including the first and last. */
-    List<WeightSnapshot> chosen() {
-        List<WeightSnapshot> all = run.snapshots();
-        if (all.size() <= maxSnapshots) {
-            return all;
-        }
-        List<WeightSnapshot> chosen = new ArrayList<>();
-        for (int k = 0; k < maxSnapshots; k++) {
-            chosen.add(all.get((int) Math.round((double) k * (all.size() - 1) / (maxSnapshots - 1))));
-        }
-        return chosen;
-    }
-
-    @Override
-    public int columns() {
-        return Math.min(2, run.layerCount());
-    }
-
     @Override
     protected int defaultHeight() {
-        return rows(run.layerCount()) * 320;
+        return rows(run.layerCount()) * 270;
     }
 
     @Override
@@ -77,34 +48,99 @@ public final class WeightEvolution extends Figure<WeightEvolution> {
         return "Weights over training";
     }
 
+    /** The {@code q}-quantile of sorted values, interpolated linearly between neighbours. */
+    static double quantile(double[] sorted, double q) {
+        double at = q * (sorted.length - 1);
+        int below = (int) Math.floor(at);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+    }
+
+    /**
+     * For one layer, per snapshot: {@code [smallest, the quantiles of QUANTILES..., largest]}.
+     *
+     * @param layer 0 for the first layer
+     */
+    double[][] spread(int layer) {
+        List<WeightSnapshot> snapshots = run.snapshots();
+        double[][] rows = new double[snapshots.size()][];
+        for (int s = 0; s < rows.length; s++) {
+            DMatrixRMaj w = snapshots.get(s).weights().get(layer);
+            double[] sorted = Arrays.copyOf(w.data, w.getNumElements());
+            Arrays.sort(sorted);
+            double[] row = new double[QUANTILES.length + 2];
+            row[0] = sorted[0];
+            for (int q = 0; q < QUANTILES.length; q++) {
+                row[q + 1] = quantile(sorted, QUANTILES[q]);
+            }
+            row[row.length - 1] = sorted[sorted.length - 1];
+            rows[s] = row;
+        }
+        return rows;
+    }
+
     @Override
     public List<XYChart> charts() {
-        List<WeightSnapshot> snapshots = chosen();
+        List<WeightSnapshot> snapshots = run.snapshots();
+        double[] epochs = snapshots.stream().mapToDouble(WeightSnapshot::epoch).toArray();
         List<XYChart> charts = new ArrayList<>();
         for (int l = 0; l < run.layerCount(); l++) {
-            List<List<Double>> values = new ArrayList<>();
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (WeightSnapshot snapshot : snapshots) {
-                List<Double> v = Histograms.values(snapshot.weights().get(l));
-                values.add(v);
-                min = Math.min(min, Histograms.min(v));
-                max = Math.max(max, Histograms.max(v));
-            }
+            double[][] spread = spread(l);
             XYChart chart = Style.lineChart(panelWidth(), panelHeight(run.layerCount()),
-                    (l == 0 ? title() + ", layer 1" : "layer " + (l + 1)), "weight", "count");
-            for (int s = 0; s < snapshots.size(); s++) {
-                // shared bins, so that the curves of one layer are comparable
-                Histogram histogram = Histograms.of(values.get(s), bins, min, max);
-                XYSeries series = chart.addSeries("epoch " + snapshots.get(s).epoch(), histogram.getxAxisData(), histogram.getyAxisData());
-                series.setLineColor(Palette.sequential(0.3 + 0.7 * s / Math.max(1, snapshots.size() - 1)));
-                series.setMarker(SeriesMarkers.NONE);
+                    (l == 0 ? title() + ", layer 1" : "layer " + (l + 1)), "epoch", "weight");
+            chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(LegendLayout.Vertical);
+            chart.getStyler().setYAxisTickMarkSpacingHint(45);
+            Color colour = Palette.POSITIVE;
+            band(chart, "middle 90%", epochs, column(spread, 1), column(spread, 5), Palette.tint(colour, 0.8));
+            band(chart, "middle 50%", epochs, column(spread, 2), column(spread, 4), Palette.tint(colour, 0.55));
+            XYSeries median = chart.addSeries("median", epochs, column(spread, 3));
+            median.setLineColor(colour);
+            median.setMarker(SeriesMarkers.NONE);
+            // smallest and largest as one dashed series, broken between the two
+            double[] xs = new double[2 * epochs.length + 1];
+            double[] ys = new double[xs.length];
+            for (int s = 0; s < epochs.length; s++) {
+                xs[s] = epochs[s];
+                ys[s] = spread[s][0];
+                xs[epochs.length + 1 + s] = epochs[s];
+                ys[epochs.length + 1 + s] = spread[s][spread[s].length - 1];
             }
-            chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
-            chart.getStyler().setXAxisDecimalPattern("0.00");
-            Style.spreadXTicks(chart);
+            xs[epochs.length] = Double.NaN;
+            ys[epochs.length] = Double.NaN;
+            XYSeries extremes = chart.addSeries("min, max", xs, ys);
+            extremes.setLineColor(new Color(0x66, 0x66, 0x66));
+            extremes.setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
+            extremes.setMarker(SeriesMarkers.NONE);
+            Style.integerXTicks(chart);
             charts.add(chart);
         }
         return charts;
+    }
+
+    /** A filled band between {@code lower} and {@code upper}: a polygon along one and back along the other. */
+    private static void band(XYChart chart, String name, double[] x, double[] lower, double[] upper, Color fill) {
+        int n = x.length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int s = 0; s < n; s++) {
+            px[s] = x[s];
+            py[s] = upper[s];
+            px[2 * n - 1 - s] = x[s];
+            py[2 * n - 1 - s] = lower[s];
+        }
+        XYSeries band = chart.addSeries(name, px, py);
+        band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        band.setFillColor(fill);
+        band.setLineColor(fill);
+        band.setMarker(SeriesMarkers.NONE);
+    }
+
+    private static double[] column(double[][] rows, int c) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = rows[i][c];
+        }
+        return values;
     }
 }

@@ -102,6 +102,7 @@ public final class WeightHistograms extends Figure<WeightHistograms> {
             styler.setXAxisMaxLabelCount(6);
             styler.setXAxisDecimalPattern("0.00");
             styler.setPlotGridVerticalLinesVisible(false);
+            Style.integerYTicks(chart);
             chart.addSeries("layer " + (l + 1), histogram.getxAxisData(), histogram.getyAxisData())
                     .setFillColor(Palette.series(l));
             charts.add(chart);

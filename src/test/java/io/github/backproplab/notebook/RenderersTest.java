@@ -54,7 +54,7 @@ class RenderersTest {
     @Test
     void networkDiagramComesAsSvgAndPngByDefault() {
         DisplayData data = renderer.render(io.github.backproplab.plot.NetworkDiagram.of(Runs.circleNetwork(1)));
-        assertThat((String) data.getData(MIMEType.IMAGE_SVG)).startsWith("<?xml").contains("<svg");
+        assertThat((String) data.getData(MIMEType.IMAGE_SVG)).startsWith("<svg").doesNotContain("<?xml");
         assertThat(Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG))).startsWith(0x89, 'P', 'N', 'G');
         assertThat((String) data.getData(MIMEType.TEXT_PLAIN)).contains("NetworkDiagram");
     }
@@ -96,6 +96,28 @@ class RenderersTest {
         String html = (String) renderer.render(Table.create("t", DoubleColumn.create("v", values))).getData(MIMEType.TEXT_HTML);
         assertThat(html).contains("<td>9</td>", "85 more rows", "<td>95</td>", "<td>99</td>").doesNotContain("<td>50</td>");
         assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + HtmlTable.HEAD + 1 + HtmlTable.TAIL);
+    }
+
+    @Test
+    void aMatrixBecomesACompactTableAndReadableText() {
+        DMatrixRMaj deltaB = new DMatrixRMaj(new double[][] {{-0.077281, -0.34934, 0.2967, -0.058199}});
+        DisplayData data = renderer.render(deltaB);
+        assertThat((String) data.getData(MIMEType.TEXT_HTML)).startsWith("<table").contains("1 x 4", "<td style=\"text-align:right\">-0.3493</td>");
+        assertThat((String) data.getData(MIMEType.TEXT_PLAIN)).isEqualTo("1 x 4 matrix\n  -0.0773  -0.3493   0.2967  -0.0582");
+        assertThat(data.hasDataForType(MIMEType.TEXT_LATEX)).as("LaTeX only on request").isFalse();
+        DisplayData simple = renderer.render(new org.ejml.simple.SimpleMatrix(deltaB));
+        assertThat(simple.getData(MIMEType.TEXT_HTML)).isEqualTo(data.getData(MIMEType.TEXT_HTML));
+    }
+
+    @Test
+    void aLabelledShadedViewAndLatexOnRequest() {
+        MatrixView view = MatrixView.of(new DMatrixRMaj(new double[][] {{1, -2}})).label("Delta B").shaded();
+        DisplayData data = renderer.render(view);
+        assertThat((String) data.getData(MIMEType.TEXT_HTML)).contains("Delta B (1 x 2)", "background-color:#");
+        assertThat((String) data.getData(MIMEType.TEXT_PLAIN)).isEqualTo("Delta B (1 x 2)\n   1  -2");
+        DisplayData latex = renderer.renderAs(view, "text/latex");
+        assertThat((String) latex.getData(MIMEType.TEXT_LATEX)).isEqualTo("$$\\text{Delta B} = \\begin{bmatrix} 1 & -2 \\end{bmatrix}$$");
+        assertThat(latex.hasDataForType(MIMEType.TEXT_HTML)).isFalse();
     }
 
     @Test

@@ -44,6 +44,23 @@ class ConfusionMatrixTest {
     }
 
     @Test
+    void aColourBarOfWholeCountsSpansZeroToTheLargestCount() {
+        ConfusionMatrix matrix = ConfusionMatrix.of(actual, predicted);
+        BarredHeatMap chart = matrix.charts().get(0);
+        java.awt.image.BufferedImage image = org.knowm.xchart.BitmapEncoder.getBufferedImage(chart);
+        ColourScale bar = chart.colourBar();
+        assertThat(bar.min()).isEqualTo(0);
+        assertThat(bar.max()).isEqualTo(3);
+        assertThat(bar.ticks()).containsExactly(0, 1, 2, 3);
+        for (double tick : bar.ticks()) {
+            assertThat(Ticks.label(tick)).matches("[0-9]+");
+        }
+        Pictures.assertBarStrip(image, bar, chart.colourBarArea());
+        assertThat(chart.colourBarArea().x).as("bar right of the plot").isGreaterThan(image.getWidth() / 2);
+        assertThat(chart.getStyler().isLegendVisible()).as("XChart's own legend, which writes 3.0, is off").isFalse();
+    }
+
+    @Test
     void rejectsLabelArraysOfDifferentLength() {
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0}, new int[] {0, 1}))
                 .isInstanceOf(IllegalArgumentException.class);

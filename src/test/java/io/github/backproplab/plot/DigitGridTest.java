@@ -22,7 +22,7 @@ class DigitGridTest {
 
     @Test
     void onePanelPerImageWithOneCellPerPixel() {
-        List<HeatMapChart> charts = DigitGrid.of(bars(10), new int[10]).charts();
+        List<ImagePanel> charts = DigitGrid.of(bars(10), new int[10]).charts();
         assertThat(charts).hasSize(10);
         assertThat(charts.get(0).getHeatMapSeries().getHeatData()).hasSize(16);
         assertThat(charts.get(0).getHeatMapSeries().getMax()).isEqualTo(16);
@@ -62,14 +62,32 @@ class DigitGridTest {
         assertThat(grid.side()).isEqualTo(8);
         ConfusionMatrix matrix = ConfusionMatrix.of(untrained, data);
         assertThat(java.util.Arrays.stream(matrix.counts()).flatMapToInt(java.util.Arrays::stream).sum()).isEqualTo(data.size());
-        Pictures.render(grid, 720, 200);
+        assertSquarePixels(grid);
+        Pictures.render(grid, 720, grid.height());
+    }
+
+    /** Every panel's plot area, where the image is drawn, is square (to a pixel). */
+    private static void assertSquarePixels(DigitGrid grid) {
+        for (ImagePanel panel : grid.charts()) {
+            org.knowm.xchart.BitmapEncoder.getBufferedImage(panel);
+            assertThat(panel.plotArea().getWidth()).as("image width against height, " + panel.getTitle())
+                    .isCloseTo(panel.plotArea().getHeight(), org.assertj.core.data.Offset.offset(1.5));
+        }
+    }
+
+    @Test
+    void imagesKeepTheirAspectRatioAtAnySize() {
+        assertSquarePixels(DigitGrid.of(bars(6), null).size(720, 150));
+        assertSquarePixels(DigitGrid.of(bars(6), null).size(300, 400));
+        Pictures.render(DigitGrid.of(bars(6), null).size(720, 150), 720, 150);
     }
 
     @Test
     void rendersRowsOfPanels() {
         DigitGrid grid = DigitGrid.of(bars(10), new int[10], new int[10]).columns(5);
         assertThat(grid.columns()).isEqualTo(5);
-        Pictures.render(grid, 450, 200);
+        assertSquarePixels(grid);
+        Pictures.render(grid, 450, grid.height());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.github.backproplab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -29,18 +31,14 @@ class LossLandscapeTest {
     }
 
     @Test
-    void bandsCoverEveryGridPointOnce() {
-        XYChart chart = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).resolution(30).levels(6).charts().get(0);
-        int points = 0;
-        int bands = 0;
-        for (Map.Entry<String, XYSeries> e : chart.getSeriesMap().entrySet()) {
-            if (e.getKey().startsWith("band ")) {
-                bands++;
-                points += e.getValue().getXData().length;
-            }
-        }
-        assertThat(bands).isEqualTo(6);
-        assertThat(points).isEqualTo(30 * 30);
+    void aColourBarSpansTheLossAndShowsItsBands() {
+        LossLandscape figure = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1).resolution(31).levels(6);
+        FieldChart chart = (FieldChart) figure.charts().get(0);
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        assertThat(image.getWidth()).isEqualTo(720);
+        Pictures.assertColourBar(chart, image, 0, bowl(2, 1));
+        assertThat(chart.colourBar().banded()).isTrue();
+        assertThat(chart.colourBar().stops()).hasSize(7);
     }
 
     @Test
@@ -69,14 +67,54 @@ class LossLandscapeTest {
         XYSeries path = chart.getSeriesMap().get("gradient descent");
         assertThat(path.getXData()).hasSize(16);
         assertThat(path.getXData()[0]).isEqualTo(-1.8);
-        assertThat(chart.getSeriesMap()).containsKeys("start", "end", "downhill (negative gradient)");
+        assertThat(chart.getSeriesMap()).containsKeys("start", "end", "downhill");
+    }
+
+    /** Gradient descent with momentum on the bowl. */
+    private static List<double[]> momentum(int steps, double stepSize, double beta) {
+        List<double[]> path = new ArrayList<>();
+        double w = -1.8;
+        double b = 0.9;
+        double vw = 0;
+        double vb = 0;
+        path.add(new double[] {w, b});
+        for (int i = 0; i < steps; i++) {
+            vw = beta * vw + 2 * w;
+            vb = beta * vb + 20 * b;
+            w -= stepSize * vw;
+            b -= stepSize * vb;
+            path.add(new double[] {w, b});
+        }
+        return path;
+    }
+
+    private static double[] column(List<double[]> points, int c) {
+        return points.stream().mapToDouble(p -> p[c]).toArray();
+    }
+
+    @Test
+    void severalNamedPathsShareOneLandscape() {
+        List<double[]> plain = descend(30, 0.045);
+        List<double[]> heavy = momentum(30, 0.02, 0.8);
+        LossLandscape figure = LossLandscape.of(LossLandscapeTest::bowl, -2, 2, -1, 1)
+                .path("gradient descent", column(plain, 0), column(plain, 1))
+                .path("momentum 0.8", column(heavy, 0), column(heavy, 1));
+        assertThat(figure.title()).isEqualTo("Loss landscape: 2 paths");
+        XYChart chart = figure.charts().get(0);
+        assertThat(chart.getSeriesMap().get("gradient descent").getXData()).hasSize(31);
+        assertThat(chart.getSeriesMap().get("momentum 0.8").getLineColor())
+                .isNotEqualTo(chart.getSeriesMap().get("gradient descent").getLineColor());
+        assertThat(chart.getSeriesMap().get("start").getXData()).containsExactly(-1.8, -1.8);
+        assertThatThrownBy(() -> figure.path("momentum 0.8", new double[] {0}, new double[] {0})).hasMessageContaining("already");
+        assertThatThrownBy(() -> figure.path("short", new double[] {0, 1}, new double[] {0})).hasMessageContaining("2 x values but 1 y values");
+        Pictures.render(figure.parameters("w", "b"), 720, 520);
     }
 
     @Test
     void arrowsPointDownhill() {
         // for loss = w: every arrow points towards smaller w
         XYChart chart = LossLandscape.of((w, b) -> w, -1, 1, -1, 1).arrows(3).charts().get(0);
-        double[] x = chart.getSeriesMap().get("downhill (negative gradient)").getXData();
+        double[] x = chart.getSeriesMap().get("downhill").getXData();
         // shaft of the first arrow: points 0 and 1
         assertThat(x[1]).isLessThan(x[0]);
         assertThat(x).hasSize(9 * 3 * 3);

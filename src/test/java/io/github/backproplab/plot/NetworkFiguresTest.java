@@ -13,7 +13,6 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -31,16 +30,15 @@ class NetworkFiguresTest {
     }
 
     @Test
-    void regionsCoverTheGridAndPointsKeepTheirClass() {
+    void regionsShowThePredictedClassAndPointsKeepTheirClass() {
         DecisionBoundary figure = DecisionBoundary.of(trained, x, y).resolution(20);
-        XYChart chart = figure.charts().get(0);
-        int cells = 0;
-        for (XYSeries series : chart.getSeriesMap().values()) {
-            if (series.getName().startsWith("region ")) {
-                cells += series.getXData().length;
-            }
+        FieldChart chart = (FieldChart) figure.charts().get(0);
+        for (double[] p : new double[][] {{0, 0}, {0.95, 0.95}, {-0.95, 0.9}, {0.3, -0.2}}) {
+            int predicted = Classes.predicted(trained, new DMatrixRMaj(new double[][] {p}))[0];
+            assertThat(chart.fieldAt(p[0], p[1])).as("region at " + p[0] + ", " + p[1])
+                    .isEqualTo(Palette.tint(Palette.series(predicted), 0.72));
         }
-        assertThat(cells).isEqualTo(20 * 20);
+        assertThat(chart.colourBar()).as("colour names a class here, the legend says which").isNull();
         int inside = (int) java.util.Arrays.stream(y.data).filter(v -> v > 0.5).count();
         assertThat(chart.getSeriesMap().get("class 1").getXData()).hasSize(inside);
         assertThat(chart.getSeriesMap().get("class 0").getXData()).hasSize(300 - inside);
@@ -77,20 +75,32 @@ class NetworkFiguresTest {
     }
 
     @Test
-    void oneHeatMapPerHiddenUnitHoldingItsActivation() {
+    void oneMapPerHiddenUnitPaintedWithItsActivationAndTheDataOnTop() {
         ActivationMaps maps = ActivationMaps.of(trained, x).resolution(12);
-        List<HeatMapChart> charts = maps.charts();
+        List<FieldChart> charts = maps.charts();
         assertThat(charts).hasSize(6);
-        assertThat(charts.get(0).getHeatMapSeries().getHeatData()).hasSize(144);
-        // tanh units take both signs: one symmetric colour scale
-        assertThat(charts.get(2).getHeatMapSeries().getMin()).isEqualTo(-charts.get(2).getHeatMapSeries().getMax());
-        // the cell at grid (0, 0) holds unit 1's activation at the lower left corner
+        // the map's colour at the lower left corner is unit 3's activation there, on the shared scale
         double[] b = Plane.bounds(x);
         DMatrixRMaj corner = new DMatrixRMaj(new double[][] {{b[0], b[2]}});
-        double expected = trained.forward(corner).activations().get(0).get(0, 0);
-        Number[] first = charts.get(0).getHeatMapSeries().getHeatData().get(0);
-        assertThat(first[2].doubleValue()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
-        Pictures.render(ActivationMaps.of(trained, x), 720, 2 * 190);
+        double expected = trained.forward(corner).activations().get(0).get(0, 2);
+        ColourScale scale = maps.pageColourBar();
+        assertThat(charts.get(2).fieldAt(b[0], b[2])).isEqualTo(scale.colour(expected));
+        // tanh units take both signs: one colour scale, symmetric about zero
+        assertThat(scale.min()).isEqualTo(-scale.max());
+        assertThat(charts.get(0).getSeriesMap().get("data").getXData()).hasSize(x.numRows);
+        assertThat(charts.get(0).getStyler().isXAxisTicksVisible()).as("axes with ticks").isTrue();
+    }
+
+    @Test
+    void activationMapsShareOneColourBarThatSpansTheActivations() {
+        ActivationMaps maps = ActivationMaps.of(trained, x);
+        BufferedImage image = Pictures.render(maps, 720, 2 * 190);
+        ColourScale scale = maps.pageColourBar();
+        Pictures.assertBarStrip(image, scale, maps.pageColourBarArea());
+        DMatrixRMaj a = trained.forward(x).activations().get(0);
+        for (double v : a.data) {
+            assertThat(v).isBetween(scale.min(), scale.max());
+        }
     }
 
     @Test
@@ -103,6 +113,13 @@ class NetworkFiguresTest {
         double w = trained.layer(0).weights().get(3, 1);
         XYSeries line = chart.getSeriesMap().get("w1[3,1]");
         assertThat(line.getLineColor().getRGB() & 0xFFFFFF).isEqualTo((w >= 0 ? Palette.POSITIVE : Palette.NEGATIVE).getRGB() & 0xFFFFFF);
+        double largest = 0;
+        for (int l = 0; l < trained.depth(); l++) {
+            for (double v : trained.layer(l).weights().data) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        assertThat(chart.getSeriesMap()).as("a key for what line thickness means").containsKey("thickest: |w| = " + Ticks.label(largest));
     }
 
     @Test

@@ -47,6 +47,36 @@ public final class Pictures {
         assertThat(colours.size()).as("distinct colours").isGreaterThan(8);
     }
 
+    /**
+     * Checks that {@code chart}, drawn as {@code image}, has a colour bar whose range holds
+     * [{@code dataMin}, {@code dataMax}] and whose strip shows the scale's colours, lowest at the
+     * bottom and highest at the top.
+     */
+    static void assertColourBar(FieldChart chart, BufferedImage image, double dataMin, double dataMax) {
+        ColourScale scale = chart.colourBar();
+        assertThat(scale).as("colour bar").isNotNull();
+        assertThat(scale.min()).as("bar minimum").isLessThanOrEqualTo(dataMin);
+        assertThat(scale.max()).as("bar maximum").isGreaterThanOrEqualTo(dataMax);
+        assertBarStrip(image, scale, chart.colourBarArea());
+    }
+
+    /** The strip of a bar drawn in {@code area} shows {@code scale}: its top colour at the top, its bottom colour at the bottom. */
+    static void assertBarStrip(BufferedImage image, ColourScale scale, java.awt.Rectangle area) {
+        java.awt.Rectangle strip = ColourBar.strip(area);
+        int x = strip.x + strip.width / 2;
+        assertThat(strip.x + strip.width).as("bar inside the picture").isLessThan(image.getWidth());
+        assertNear(new java.awt.Color(image.getRGB(x, strip.y + 2)), scale.colourAtPosition(1), "top of the bar");
+        assertNear(new java.awt.Color(image.getRGB(x, strip.y + strip.height - 2)), scale.colourAtPosition(0), "bottom of the bar");
+        assertThat(scale.colourAtPosition(1)).isNotEqualTo(scale.colourAtPosition(0));
+    }
+
+    /** Each channel within 8 of the expected colour (a bar's end pixels sit a little inside its ends). */
+    static void assertNear(java.awt.Color actual, java.awt.Color expected, String what) {
+        int distance = Math.max(Math.abs(actual.getRed() - expected.getRed()),
+                Math.max(Math.abs(actual.getGreen() - expected.getGreen()), Math.abs(actual.getBlue() - expected.getBlue())));
+        assertThat(distance).as(what + ": " + actual + " against " + expected).isLessThanOrEqualTo(8);
+    }
+
     private static void keep(Figure<?> figure, BufferedImage image) {
         String dir = System.getProperty("pictures.dir");
         if (dir == null) {

@@ -42,8 +42,13 @@ public final class Runs {
 
     /** Trains {@link #circleNetwork} with plain gradient descent, a weight snapshot every epoch. */
     public static History circle(String name, double stepSize, int epochs) {
+        return circle(name, stepSize, epochs, 2, 3);
+    }
+
+    /** As {@link #circle(String, double, int)}, from other initial weights and another shuffling. */
+    public static History circle(String name, double stepSize, int epochs, long weightSeed, long shuffleSeed) {
         DMatrixRMaj x = points(200, 1);
-        return new Trainer(circleNetwork(2), new GradientDescent(stepSize)).name(name).epochs(epochs)
-                .batchSize(20).seed(3).validationSplit(0.25).snapshotEvery(1).fit(x, insideCircle(x));
+        return new Trainer(circleNetwork(weightSeed), new GradientDescent(stepSize)).name(name).epochs(epochs)
+                .batchSize(20).seed(shuffleSeed).validationSplit(0.25).snapshotEvery(1).fit(x, insideCircle(x));
     }
 }

@@ -46,25 +46,51 @@ class WeightFiguresTest {
     }
 
     @Test
-    void evolutionDrawsEverySnapshotOnSharedBins() {
+    void evolutionDrawsQuantileBandsOfEverySnapshot() {
         assertThat(run.snapshots()).hasSize(11); // before training and after each epoch
-        WeightEvolution figure = WeightEvolution.of(run).bins(20).snapshots(4);
-        assertThat(figure.chosen()).extracting(s -> s.epoch()).containsExactly(0, 3, 7, 10);
+        WeightEvolution figure = WeightEvolution.of(run);
         List<XYChart> charts = figure.charts();
         assertThat(charts).hasSize(2);
         XYChart first = charts.get(0);
-        assertThat(first.getSeriesMap()).containsOnlyKeys("epoch 0", "epoch 3", "epoch 7", "epoch 10");
-        assertThat(first.getSeriesMap().get("epoch 0").getXData()).hasSize(20)
-                .containsExactly(first.getSeriesMap().get("epoch 10").getXData());
-        Pictures.render(figure, 720, 320);
+        assertThat(first.getSeriesMap()).containsOnlyKeys("middle 90%", "middle 50%", "median", "min, max");
+        assertThat(first.getSeriesMap().get("median").getXData()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        // the middle half at epoch 0: its polygon runs along the upper quartile and back along the lower
+        double[] sorted = run.snapshots().get(0).weights().get(0).data.clone();
+        java.util.Arrays.sort(sorted);
+        double[] band = first.getSeriesMap().get("middle 50%").getYData();
+        assertThat(band[0]).isEqualTo(WeightEvolution.quantile(sorted, 0.75));
+        assertThat(band[band.length - 1]).isEqualTo(WeightEvolution.quantile(sorted, 0.25));
+        assertThat(first.getSeriesMap().get("median").getYData()[0]).isEqualTo(WeightEvolution.quantile(sorted, 0.5));
+        assertThat(first.getSeriesMap().get("min, max").getYData()[0]).isEqualTo(sorted[0]);
+        Pictures.render(figure, 720, 2 * 270);
+    }
+
+    @Test
+    void quantilesInterpolateBetweenSortedValues() {
+        double[] sorted = {0, 1, 2, 3, 10};
+        assertThat(WeightEvolution.quantile(sorted, 0.5)).isEqualTo(2);
+        assertThat(WeightEvolution.quantile(sorted, 0.25)).isEqualTo(1);
+        assertThat(WeightEvolution.quantile(sorted, 0.95)).isCloseTo(8.6, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(WeightEvolution.quantile(sorted, 1)).isEqualTo(10);
+    }
+
+    @Test
+    void countsAndEpochsAreLabelledWithWholeNumbersOnly() {
+        CategoryChart histogram = WeightHistograms.of(Runs.circleNetwork(4)).charts().get(1);
+        assertThat(histogram.getStyler().getyAxisTickLabelsFormattingFunction().apply(0.5)).isEmpty();
+        assertThat(histogram.getStyler().getyAxisTickLabelsFormattingFunction().apply(3.0)).isEqualTo("3");
+        XYChart evolution = WeightEvolution.of(run).charts().get(0);
+        assertThat(evolution.getStyler().getxAxisTickLabelsFormattingFunction().apply(2.5)).isEmpty();
+        assertThat(Style.wholeNumber(2)).isEqualTo("2");
+        assertThat(Style.wholeNumber(2.5)).isEmpty();
+        assertThat(Style.wholeNumber(-0.0)).isEqualTo("0");
     }
 
     @Test
     void withoutSnapshotEveryEvolutionComparesStartAndEnd() {
         History plain = new io.github.backproplab.train.Trainer(Runs.circleNetwork(1), new io.github.backproplab.train.GradientDescent(0.1))
                 .epochs(3).fit(Runs.points(10, 1), Runs.insideCircle(Runs.points(10, 1)));
-        assertThat(WeightEvolution.of(plain).charts().get(0).getSeriesMap()).containsOnlyKeys("epoch 0", "epoch 3", Style.TICK_HELPER);
-        assertThatThrownBy(() -> WeightEvolution.of(plain).snapshots(1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(WeightEvolution.of(plain).charts().get(0).getSeriesMap().get("median").getXData()).containsExactly(0, 3);
     }
 
     @Test

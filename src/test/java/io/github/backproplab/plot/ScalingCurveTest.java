@@ -1,0 +1,50 @@
+package io.github.backproplab.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+class ScalingCurveTest {
+    private static final double[] SIZES = {16, 32, 64, 128, 256, 512};
+
+    private static double[] power(double c, double k, double wobble) {
+        double[] costs = new double[SIZES.length];
+        for (int i = 0; i < costs.length; i++) {
+            costs[i] = c * Math.pow(SIZES[i], k) * (1 + wobble * ((i % 2) * 2 - 1));
+        }
+        return costs;
+    }
+
+    @Test
+    void theFittedSlopeIsThePowerOfAPowerLaw() {
+        double[] line = ScalingCurve.fit(SIZES, power(2e-6, 3, 0));
+        assertThat(line[0]).isCloseTo(3, offset(1e-9));
+        assertThat(line[1]).isCloseTo(Math.log10(2e-6), offset(1e-9));
+        ScalingCurve figure = ScalingCurve.of("multiply", SIZES, power(2e-6, 3, 0.05)).add("one pass", SIZES, power(1e-3, 1, 0.05));
+        assertThat(figure.slope("multiply")).isCloseTo(3, offset(0.05));
+        assertThat(figure.slope("one pass")).isCloseTo(1, offset(0.05));
+    }
+
+    @Test
+    void logLogAxesWithLabelsAndTheSlopeInTheLegend() {
+        ScalingCurve figure = ScalingCurve.of("multiply", SIZES, power(2e-6, 3, 0)).axes("matrix size n", "time in ms");
+        XYChart chart = figure.charts().get(0);
+        assertThat(chart.getStyler().isXAxisLogarithmic()).isTrue();
+        assertThat(chart.getStyler().isYAxisLogarithmic()).isTrue();
+        assertThat(chart.getSeriesMap()).containsKeys("multiply", "multiply fit: slope 3.00");
+        assertThat(LogTicks.of(16, 512).labelled()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(chart.getStyler().getXAxisMin()).isLessThanOrEqualTo(16);
+        assertThat(figure.title()).isEqualTo("Time in ms against matrix size n, log-log");
+        Pictures.render(figure, 720, 420);
+    }
+
+    @Test
+    void badMeasurementsAreRefusedByName() {
+        assertThatThrownBy(() -> ScalingCurve.of("a", new double[] {1, 2}, new double[] {1})).hasMessageContaining("2 sizes but 1 costs");
+        assertThatThrownBy(() -> ScalingCurve.of("a", new double[] {1, 2}, new double[] {1, 0})).hasMessageContaining("index 1");
+        assertThatThrownBy(() -> ScalingCurve.of("a", new double[] {4, 4}, new double[] {1, 2})).hasMessageContaining("two different sizes");
+    }
+}
