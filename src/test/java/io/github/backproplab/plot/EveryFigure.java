@@ -35,6 +35,7 @@ public final class EveryFigure {
         figures.add(ActivationCurve.of(io.github.backproplab.nn.Activation.sigmoid(), io.github.backproplab.nn.Activation.relu()));
         figures.add(ActivationMaps.of(network, x));
         figures.add(BackpropDiagram.twoLayer());
+        figures.add(Curves.of("step", "loss").line("run", new double[] {1, 2, 3}, new double[] {3, 2, 1.5}).dots("seeds", new double[] {1, 2}, new double[] {2.5, 1.8}));
         figures.add(ConfusionMatrix.of(new int[] {0, 1, 1, 0}, new int[] {0, 1, 0, 0}));
         figures.add(DecisionBoundary.of(network, x, y).resolution(20));
         figures.add(DigitGrid.of(digits, new int[] {0, 1, 2, 3}));
