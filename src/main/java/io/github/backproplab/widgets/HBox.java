@@ -1,0 +1,8 @@
+package io.github.backproplab.widgets;
+
+/** Controls side by side in a row. */
+public final class HBox extends Box {
+    public HBox(Widget... children) {
+        super("HBox", " | ", children);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.backproplab.widgets;
+
+/** The attributes every slider model has, with the values ipywidgets gives them. */
+final class Sliders {
+    private Sliders() {
+    }
+
+    static void defaults(Widget slider, String readoutFormat) {
+        slider.set("behavior", "drag-tap");
+        slider.set("continuous_update", true);
+        slider.set("orientation", "horizontal");
+        slider.set("readout", true);
+        slider.set("readout_format", readoutFormat);
+    }
+
+    /** A finite number, or an exception naming the control, the attribute and the value. */
+    static double finite(String control, String attribute, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(control + ": " + attribute + " " + value + " is not a finite number");
+        }
+        return value;
+    }
+}
