@@ -51,8 +51,9 @@ public final class Dropdown extends ValueWidget<String, Dropdown> {
 
     @Override
     String parse(JsonElement json) {
-        int index = json.getAsInt();
-        if (index < 0 || index >= options.size()) {
+        double number = Sliders.number("Dropdown", json);
+        int index = (int) number;
+        if (index != number || index < 0 || index >= options.size()) {
             throw new IllegalArgumentException("Dropdown \"" + description() + "\": index " + index
                     + " is outside 0.." + (options.size() - 1));
         }

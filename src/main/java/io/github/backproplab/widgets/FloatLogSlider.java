@@ -56,7 +56,7 @@ public final class FloatLogSlider extends ValueWidget<Double, FloatLogSlider> {
 
     @Override
     Double parse(JsonElement json) {
-        return json.getAsDouble();
+        return Sliders.number("FloatLogSlider", json);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class FloatSlider extends ValueWidget<Double, FloatSlider> {
 
     @Override
     Double parse(JsonElement json) {
-        return json.getAsDouble();
+        return Sliders.number("FloatSlider", json);
     }
 
     @Override

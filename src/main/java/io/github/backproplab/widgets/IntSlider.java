@@ -44,7 +44,7 @@ public final class IntSlider extends ValueWidget<Integer, IntSlider> {
 
     @Override
     Integer parse(JsonElement json) {
-        double number = json.getAsDouble();
+        double number = Sliders.number("IntSlider", json);
         if (number != Math.rint(number)) {
             throw new IllegalArgumentException("IntSlider value " + json + " is not a whole number");
         }

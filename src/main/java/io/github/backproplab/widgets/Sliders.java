@@ -13,6 +13,14 @@ final class Sliders {
         slider.set("readout_format", readoutFormat);
     }
 
+    /** The number the page sent, or an exception naming the control and what came instead. */
+    static double number(String control, com.google.gson.JsonElement json) {
+        if (!json.isJsonPrimitive() || !json.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException(control + " value " + json + " is not a number");
+        }
+        return json.getAsDouble();
+    }
+
     /** A finite number, or an exception naming the control, the attribute and the value. */
     static double finite(String control, String attribute, double value) {
         if (!Double.isFinite(value)) {

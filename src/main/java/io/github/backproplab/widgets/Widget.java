@@ -192,7 +192,7 @@ public abstract class Widget implements DisplayDataRenderable {
                 try {
                     value = fromPage(entry.getKey(), entry.getValue());
                 } catch (RuntimeException e) {
-                    Widgets.report(getClass().getSimpleName() + "." + entry.getKey() + " = " + entry.getValue(), e);
+                    Widgets.refused(getClass().getSimpleName() + "." + entry.getKey() + " = " + entry.getValue(), e);
                     continue;
                 }
                 if (value == null) {

@@ -69,6 +69,11 @@ public final class Widgets {
         OPEN.remove(id);
     }
 
+    /** The page sent a value the control cannot hold: say so in one line; the value is ignored. */
+    static void refused(String what, RuntimeException reason) {
+        ERRORS.println("widget update ignored (" + what + "): " + reason.getMessage());
+    }
+
     /** A callback threw: say so on the kernel's error stream and carry on serving the page. */
     static void report(String what, Throwable failure) {
         ERRORS.println("widget callback failed (" + what + "): " + failure);
