@@ -237,6 +237,37 @@ class WidgetProtocolTest(KernelTestCase):
         self.assertEqual(outputs[-1], [{"output_type": "stream", "name": "stdout", "text": "loss 0.5\n"},
                                        {"output_type": "display_data", "data": {"text/plain": "42"}, "metadata": {}}])
 
+    def test_training_is_steered_by_clicks_and_toggles_from_the_page(self):
+        opens, _ = self.shown(
+            'double[][] points = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};\n'
+            'double[][] labels = {{0}, {1}, {1}, {0}};\n'
+            'Network xor = Network.builder(2).seed(3).dense(4, Activation.tanh()).dense(1, Activation.sigmoid())\n'
+            '        .loss(Loss.squaredError()).build();\n'
+            'TrainingView steer = new TrainingView(new SteppedTraining(xor, () -> new GradientDescent(1.0),\n'
+            '        new org.ejml.data.DMatrixRMaj(points), new org.ejml.data.DMatrixRMaj(labels), 2, 5), 10);\n'
+            'display(steer.widget());')
+        ids = {}
+        for m in opens:
+            state = m["content"]["data"]["state"]
+            ids[(state["_model_name"], state.get("description"))] = m["content"]["comm_id"]
+        step_id = ids[("ButtonModel", "Step")]
+        image_id = ids[("ImageModel", None)]
+        _, caused = self.send_comm("comm_msg", {"comm_id": step_id, "data": {"method": "custom",
+                                                                              "content": {"event": "click"}}})
+        redrawn = [m for m in of_type(caused, "comm_msg") if m["content"]["comm_id"] == image_id]
+        self.assertEqual(len(redrawn), 1, caused)
+        self.assertTrue(bytes(redrawn[0]["buffers"][0]).startswith(PNG_SIGNATURE))
+        self.assertEqual(self.value_of("steer.training().steps()"), "1")
+        self.update(ids[("FloatLogSliderModel", "step size")], {"value": 2.0})
+        self.update(ids[("ToggleButtonModel", "Play")], {"value": True})
+        self.run_ok("while (steer.training().steps() < 50) Thread.sleep(5);")
+        self.update(ids[("ToggleButtonModel", "Play")], {"value": False})
+        self.assertEqual(self.value_of("steer.training().stepSize()"), "2.0")
+        steps = int(self.value_of("steer.training().steps()"))
+        self.assertGreaterEqual(steps, 50)
+        # paused: the count stays
+        self.assertEqual(self.value_of("Thread.sleep(200); steer.training().steps()".replace("; s", ";\ns")), str(steps))
+
 
 class WidgetRestartTest(KernelTestCase):
     def test_a_restart_leaves_no_widgets_or_callbacks(self):
