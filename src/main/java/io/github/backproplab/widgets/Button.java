@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Button extends Widget {
     private final List<Runnable> callbacks = new CopyOnWriteArrayList<>();
 
+    /** A button labelled {@code description}. */
     public Button(String description) {
         super("Button");
         set("description", description == null ? "" : description);

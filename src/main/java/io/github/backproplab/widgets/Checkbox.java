@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 
 /** A tick box; its value is whether it is ticked. */
 public final class Checkbox extends ValueWidget<Boolean, Checkbox> {
+    /** A tick box labelled {@code description}, ticked if {@code value}. */
     public Checkbox(String description, boolean value) {
         super("Checkbox", "value", description);
         set("indent", true);

@@ -9,6 +9,8 @@ import com.google.gson.JsonElement;
  */
 public final class FloatLogSlider extends ValueWidget<Double, FloatLogSlider> {
     /**
+     * A slider labelled {@code description} from {@code min} to {@code max} (values, both positive), at {@code value}.
+     *
      * @throws IllegalArgumentException if a bound is not positive and finite, {@code min >= max},
      *                                  or {@code value} lies outside them
      */

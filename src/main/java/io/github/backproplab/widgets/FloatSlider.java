@@ -8,6 +8,8 @@ import com.google.gson.JsonElement;
  */
 public final class FloatSlider extends ValueWidget<Double, FloatSlider> {
     /**
+     * A slider labelled {@code description} from {@code min} to {@code max}, at {@code value}.
+     *
      * @throws IllegalArgumentException if a bound is not finite, {@code min >= max}, or {@code value} lies outside them
      */
     public FloatSlider(String description, double min, double max, double value) {
@@ -46,10 +48,12 @@ public final class FloatSlider extends ValueWidget<Double, FloatSlider> {
         return this;
     }
 
+    /** The smallest value. */
     public double min() {
         return (Double) get("min");
     }
 
+    /** The largest value. */
     public double max() {
         return (Double) get("max");
     }

@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 /** A slider over whole numbers from {@code min} to {@code max} (ipywidgets' IntSlider). */
 public final class IntSlider extends ValueWidget<Integer, IntSlider> {
     /**
+     * A slider labelled {@code description} from {@code min} to {@code max} in steps of 1, at {@code value}.
+     *
      * @throws IllegalArgumentException if {@code min > max} or {@code value} lies outside them
      */
     public IntSlider(String description, int min, int max, int value) {
@@ -34,10 +36,12 @@ public final class IntSlider extends ValueWidget<Integer, IntSlider> {
         return this;
     }
 
+    /** The smallest value. */
     public int min() {
         return (Integer) get("min");
     }
 
+    /** The largest value. */
     public int max() {
         return (Integer) get("max");
     }

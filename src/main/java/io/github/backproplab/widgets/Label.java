@@ -2,6 +2,7 @@ package io.github.backproplab.widgets;
 
 /** A line of text that Java can change, e.g. "epoch 12, loss 0.031". */
 public final class Label extends Widget {
+    /** A label showing {@code text}. */
     public Label(String text) {
         super("Label");
         set("description", "");

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class Output extends Widget {
     private static final Gson GSON = new Gson();
 
+    /** An empty output area. */
     public Output() {
         super("@jupyter-widgets/output", "1.0.0", "Output");
         set("msg_id", "");

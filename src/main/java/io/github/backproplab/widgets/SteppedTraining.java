@@ -39,6 +39,8 @@ public final class SteppedTraining {
     private int epoch;
 
     /**
+     * Prepares the training of {@code network} on ({@code x}, {@code y}); no step is taken yet.
+     *
      * @param network    trained in place: its weights move with each step; {@link #reset()} puts back those it has now
      * @param optimizers makes the optimizer, again on each reset (so momentum and Adam start afresh)
      * @param x          the inputs, n x network.inputs(); not modified
@@ -168,6 +170,7 @@ public final class SteppedTraining {
         return network.loss(x, y);
     }
 
+    /** The network trained (its weights are those after the latest step). */
     public Network network() {
         return network;
     }

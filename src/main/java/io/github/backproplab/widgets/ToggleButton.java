@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 
 /** A button that stays pressed until pressed again; its value is whether it is pressed. */
 public final class ToggleButton extends ValueWidget<Boolean, ToggleButton> {
+    /** A toggle labelled {@code description}, pressed if {@code value}. */
     public ToggleButton(String description, boolean value) {
         super("ToggleButton", "value", description);
         set("button_style", "");

@@ -31,6 +31,8 @@ public final class TrainingView {
     private long lastDrawn;
 
     /**
+     * The controls for {@code training}, paused, with the slider at its current step size.
+     *
      * @param training  the training to steer; its network's weights move as it runs
      * @param maxStepSize the largest step size the slider offers (the smallest is a ten-thousandth of it)
      */
@@ -84,19 +86,22 @@ public final class TrainingView {
         return training;
     }
 
-    /** The controls, for tests and lessons that drive the view from Java. */
+    /** The Play toggle (pressed: playing); the other getters give the other controls, for lessons that drive the view from Java. */
     public ToggleButton playButton() {
         return play;
     }
 
+    /** The Step button. */
     public Button stepButton() {
         return step;
     }
 
+    /** The Reset button. */
     public Button resetButton() {
         return reset;
     }
 
+    /** The step-size slider. */
     public FloatLogSlider stepSizeSlider() {
         return stepSize;
     }
@@ -107,14 +112,14 @@ public final class TrainingView {
         synchronized (this) {
             running = runner;
         }
-        if (running != null) {
+        if (running != null && running != Thread.currentThread()) { // the runner itself may pause the play
             running.join();
         }
     }
 
-    private void stepOnce() {
+    private double stepOnce() {
         synchronized (training) {
-            training.step();
+            return training.step();
         }
     }
 
@@ -123,11 +128,22 @@ public final class TrainingView {
             return;
         }
         runner = new Thread(() -> {
-            while (play.value() && !Thread.currentThread().isInterrupted()) {
-                stepOnce();
-                if (System.currentTimeMillis() - lastDrawn >= REDRAW_MILLIS) {
-                    redraw();
+            try {
+                while (play.value() && !Thread.currentThread().isInterrupted()) {
+                    double loss = stepOnce();
+                    if (!Double.isFinite(loss)) {
+                        play.value(false);
+                        redraw();
+                        status.text(status.text() + " - the loss became " + loss + ": Reset and try a smaller step size");
+                        return;
+                    }
+                    if (System.currentTimeMillis() - lastDrawn >= REDRAW_MILLIS) {
+                        redraw();
+                    }
                 }
+            } catch (RuntimeException e) {
+                play.value(false);
+                status.text("training stopped: " + e.getMessage());
             }
         }, "training-view");
         runner.setDaemon(true);
