@@ -6,7 +6,8 @@ Starts JupyterLab (the given executable, from a Python environment with jupyterl
 in a fresh folder with a two-cell notebook on the backprop-lab kernel found on JUPYTER_PATH, runs
 all cells through the menus and then, in the page: presses the slider's handle and the Right arrow
 key (a Java callback must write the new value into a label), and clicks the training view's Step
-button (the picture must change and the status line must count one step). Exits 1 otherwise.
+button (the picture must change and the status line must count one step); then saves, reloads the
+page and checks the widgets are drawn again from the kernel's state. Exits 1 otherwise.
 """
 import json
 import os
@@ -96,6 +97,19 @@ def drive(driver, url):
             print("ok      clicking Step in the page stepped the training and redrew the picture")
         except SystemExit as e:
             problems.append(str(e) + "; labels: %s" % driver.execute_script(LABELS))
+    # A page opened again asks the running kernel for every widget's state (the control comm).
+    click_menu(driver, "File", "docmanager:save")
+    time.sleep(2)
+    driver.refresh()
+    try:
+        wait("the kernel after the reload", idle, 120)
+        wait("the widgets to be drawn again from the kernel's state",
+             lambda: driver.find_elements(By.CSS_SELECTOR, ".widget-slider .noUi-handle")
+             and any("step 1," in t for t in driver.execute_script(LABELS)), 60)
+        print("ok      after a reload the page drew the widgets again from the kernel's state: %s"
+              % [t for t in driver.execute_script(LABELS) if t.startswith("units ")])
+    except SystemExit as e:
+        problems.append(str(e))
     errors = [c["text"] for c in driver.execute_script(CELLS) if c["errors"]]
     problems += ["a cell shows an error: " + t for t in errors]
     return problems

@@ -191,7 +191,10 @@ class WidgetProtocolTest(KernelTestCase):
         self.assertEqual(len(replies), 1, caused)
         data = replies[0]["content"]["data"]
         self.assertEqual(data["method"], "update_states")
-        self.assertEqual(data["states"][comm_id]["value"], "listed")
+        entry = data["states"][comm_id]
+        self.assertEqual((entry["model_name"], entry["model_module"], entry["model_module_version"]),
+                         ("LabelModel", "@jupyter-widgets/controls", "2.0.0"))
+        self.assertEqual(entry["state"]["value"], "listed")
 
     def test_closing_from_the_page_frees_the_callbacks(self):
         opens, _ = self.shown('IntSlider closing = new IntSlider("closing", 0, 10, 5);\n'

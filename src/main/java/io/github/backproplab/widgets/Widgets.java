@@ -103,7 +103,14 @@ public final class Widgets {
             manager.setMessageContext(message);
             Map<String, Object> states = new LinkedHashMap<>();
             for (Widget widget : open()) {
-                states.put(widget.id(), widget.snapshot());
+                // as the page's widget manager reads it: the model's name, module and version beside its state
+                Map<String, Object> state = widget.snapshot();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("model_name", state.get("_model_name"));
+                entry.put("model_module", state.get("_model_module"));
+                entry.put("model_module_version", state.get("_model_module_version"));
+                entry.put("state", state);
+                states.put(widget.id(), entry);
             }
             WidgetState all = WidgetState.of(states);
             JsonObject reply = new JsonObject();
