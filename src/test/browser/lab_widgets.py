@@ -6,7 +6,8 @@ Starts JupyterLab (the given executable, from a Python environment with jupyterl
 in a fresh folder with a two-cell notebook on the backprop-lab kernel found on JUPYTER_PATH, runs
 all cells through the menus and then, in the page: presses the slider's handle and the Right arrow
 key (a Java callback must write the new value into a label), and clicks the training view's Step
-button (the picture must change and the status line must count one step); then saves, reloads the
+button (the picture must change and the status line must count one step), and plays and pauses
+the training; then saves, reloads the
 page and checks the widgets are drawn again from the kernel's state. Exits 1 otherwise.
 """
 import json
@@ -110,6 +111,26 @@ def drive(driver, url):
               % [t for t in driver.execute_script(LABELS) if t.startswith("units ")])
     except SystemExit as e:
         problems.append(str(e))
+    # Play runs the steps in the background until Pause; the status line keeps counting meanwhile.
+    toggles = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.jupyter-button") if b.text.strip() == "Play"]
+    if not toggles:
+        problems.append("no Play button in the page")
+    else:
+        toggles[0].click()
+        try:
+            wait("the status line to pass step 20 while playing", lambda: any(
+                t.startswith("epoch ") and int(t.split("step ")[1].split(",")[0]) > 20
+                for t in driver.execute_script(LABELS)), 60)
+            toggles[0].click()
+            time.sleep(1)
+            paused = [t for t in driver.execute_script(LABELS) if t.startswith("epoch ")]
+            time.sleep(1.5)
+            if paused != [t for t in driver.execute_script(LABELS) if t.startswith("epoch ")]:
+                problems.append("the training went on after Pause: %s" % paused)
+            else:
+                print("ok      Play ran the training in the background and Pause stopped it: %s" % paused)
+        except SystemExit as e:
+            problems.append(str(e) + "; labels: %s" % driver.execute_script(LABELS))
     errors = [c["text"] for c in driver.execute_script(CELLS) if c["errors"]]
     problems += ["a cell shows an error: " + t for t in errors]
     return problems
