@@ -30,6 +30,7 @@ final class JavaShell {
             "import io.github.backproplab.data.*;",
             "import io.github.backproplab.plot.*;",
             "import io.github.backproplab.notebook.*;",
+            "import io.github.backproplab.widgets.*;",
             "import org.ejml.data.*;",
             "import org.ejml.simple.*;",
             "import tech.tablesaw.api.*;",
