@@ -26,7 +26,9 @@ public final class KernelMain {
         }
         System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
         // The protocol library logs every message and loop at INFO; keep the server's console readable.
-        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        root.getHandlers(); // makes the console handler now, on the console, before cells' streams replace it
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         LabKernel kernel = new LabKernel();
         JupyterConnection connection = new JupyterConnection(properties);

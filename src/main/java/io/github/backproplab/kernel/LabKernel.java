@@ -1,6 +1,7 @@
 package io.github.backproplab.kernel;
 
 import io.github.backproplab.notebook.Notebook;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
@@ -36,6 +37,24 @@ public final class LabKernel extends BaseKernel {
             System.err.println("Backprop Lab renderers could not be installed: " + e);
         }
         this.java = CompletableFuture.supplyAsync(JavaShell::start);
+    }
+
+    /**
+     * Serves {@code connection}, and from now on sends everything printed to {@code System.out} and
+     * {@code System.err}, from any thread, to the notebook (see {@link NotebookStreams}).
+     */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        NotebookStreams.install(this, connection);
+    }
+
+    /** Shows {@code data} below the text printed before it. */
+    @Override
+    public void display(DisplayData data) {
+        System.out.flush();
+        System.err.flush();
+        super.display(data);
     }
 
     @Override
