@@ -2,8 +2,11 @@ package io.github.backproplab.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +32,9 @@ public final class KernelMain {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);
         root.getHandlers(); // makes the console handler now, on the console, before cells' streams replace it
+        PrintStream console = System.err;
+        CompletableFuture.runAsync(() -> StartupArchive.checkAtStartUp( // off the start-up path
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), console));
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         LabKernel kernel = new LabKernel();
         JupyterConnection connection = new JupyterConnection(properties);
