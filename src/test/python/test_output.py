@@ -69,7 +69,7 @@ class OutputTest(KernelTestCase):
             '});\n'
             'printer.start();\n'
             'Thread.sleep(1000);')
-        reply = self.client.get_shell_msg(timeout=30)
+        reply = self.reply_to(msg_id)
         self.assertEqual(reply["content"]["status"], "ok", reply)
 
         def text(seen):
@@ -87,7 +87,7 @@ class OutputTest(KernelTestCase):
             '    try { Thread.sleep(300); } catch (InterruptedException e) { }\n'
             '    throw new IllegalStateException("boom in the background");\n'
             '}, "helper").start();')
-        reply = self.client.get_shell_msg(timeout=30)
+        reply = self.reply_to(msg_id)
         self.assertEqual(reply["content"]["status"], "ok", reply)
         seen = self.collect_after(msg_id, until=lambda s: "boom" in "".join(t for _, t in streams(s)))
         errors = "".join(text for name, text in streams(seen) if name == "stderr")

@@ -37,7 +37,7 @@ public final class KernelMain {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), console));
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         LabKernel kernel = new LabKernel();
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new GuardedConnection(properties);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
