@@ -9,6 +9,7 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -127,6 +128,10 @@ public final class LabKernel extends BaseKernel {
         }
         if (main.exception() instanceof UnresolvedReferenceException unresolved) {
             throw Unresolved.failure(shell, unresolved);
+        }
+        if (main.exception() instanceof EvalException e
+                && CellExit.Requested.class.getName().equals(e.getExceptionClassName())) {
+            throw new CellExited(e.getMessage());
         }
         if (main.exception() != null) {
             throw ErrorReport.exception(main.exception(), origins, cellNumber);
