@@ -9,10 +9,9 @@ from kernel_session import KernelTestCase, results
 
 TRIES = 20
 # The loop stops at its next step, but a drawing of the live view that is under way finishes first,
-# and drawing the per-step loss curve takes longer as the history grows (0.1 to 1 s here). So the
-# bound is the 2 s grace after which a cell would be stopped by force; the status message above
-# already shows that the loop itself stopped.
-STOPS_WITHIN = 2.0
+# and drawing the per-step loss curve takes longer as the history grows (0.1 to 1 s here, on a
+# shared machine), so the bound is looser than the 0.5 s a quiet machine with a short history gives.
+STOPS_WITHIN = 1.5
 
 
 class LiveTrainingInterruptTest(KernelTestCase):
@@ -27,38 +26,50 @@ class LiveTrainingInterruptTest(KernelTestCase):
         assert reply["status"] == "ok", reply
 
     def interrupt_at_random(self, rng):
-        """Runs a live training cell, interrupts it at a random moment once it shows; returns the delay."""
+        """Runs a live training cell and interrupts it at a random moment once it shows.
+
+        Returns the execute reply, the seconds from the interrupt to the end of the training loop
+        (as a listener before the live view saw it, on the same wall clock), and to the reply."""
         delay = rng.uniform(0.05, 1.5)
         interrupted_at = []
 
         def hook(message):
             if message["msg_type"] == "display_data" and not interrupted_at:
                 def interrupt():
-                    interrupted_at.append(time.monotonic())
+                    interrupted_at.append((time.time(), time.monotonic()))
                     self.manager.interrupt_kernel()
                 threading.Timer(delay, interrupt).start()
         reply = self.client.execute_interactive(
+            "long[] loopEnded = new long[1];\n"
             "Trainer live = new Trainer(net, new GradientDescent(0.5)).epochs(1_000_000).batchSize(4)\n"
+            "        .listener(new TrainingListener() {\n"
+            "            public void onEnd(History h) { loopEnded[0] = System.currentTimeMillis(); }\n"
+            "        })\n"
             "        .listener(LiveTraining.show());\n"
             "live.fit(x, y);", output_hook=hook, timeout=60)["content"]
-        stopped_after = time.monotonic() - interrupted_at[0]
-        return reply, stopped_after
+        replied = time.monotonic() - interrupted_at[0][1]
+        _, seen = self.run_cell("loopEnded[0]")
+        loop_stopped = int(results(seen)[0]) / 1000 - interrupted_at[0][0]
+        return reply, loop_stopped, replied
 
     def test_the_training_loop_stops_at_its_next_step_every_time(self):
         rng = random.Random(13)
-        times = []
+        stops, replies = [], []
         for attempt in range(TRIES):
-            reply, stopped_after = self.interrupt_at_random(rng)
+            reply, loop_stopped, replied = self.interrupt_at_random(rng)
             self.assertEqual(reply.get("ename"), "CellInterrupted", f"try {attempt}: {reply}")
             _, seen = self.run_cell("live.history().status() + \": \" + live.history().message()")
             status = results(seen)[0]
             self.assertTrue(status.startswith("INTERRUPTED: Training was interrupted in epoch"),
                             f"try {attempt}: not stopped by the loop itself: {status}")
-            self.assertLess(stopped_after, STOPS_WITHIN, f"try {attempt}")
-            times.append(stopped_after)
-        times.sort()
-        print(f"\nlive training stopped {TRIES} of {TRIES} times at its next step; interrupt to reply: "
-              f"median {times[len(times) // 2]:.3f} s, slowest {times[-1]:.3f} s")
+            self.assertLess(loop_stopped, STOPS_WITHIN, f"try {attempt}")
+            stops.append(loop_stopped)
+            replies.append(replied)
+        stops.sort()
+        replies.sort()
+        print(f"\nlive training stopped {TRIES} of {TRIES} times at its next step; interrupt to loop end: "
+              f"median {stops[TRIES // 2]:.3f} s, slowest {stops[-1]:.3f} s; to the reply: "
+              f"median {replies[TRIES // 2]:.3f} s, slowest {replies[-1]:.3f} s")
 
 
 if __name__ == "__main__":
