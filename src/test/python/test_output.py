@@ -91,8 +91,9 @@ class OutputTest(KernelTestCase):
         self.assertEqual(reply["content"]["status"], "ok", reply)
         seen = self.collect_after(msg_id, until=lambda s: "boom" in "".join(t for _, t in streams(s)))
         errors = "".join(text for name, text in streams(seen) if name == "stderr")
-        self.assertIn('Exception in thread "helper" java.lang.IllegalStateException: boom in the background',
-                      errors)
+        self.assertIn('Exception in thread "helper" java.lang.IllegalStateException: boom in the background\n'
+                      '    at lambda\n', errors)
+        self.assertNotIn("$JShell$", errors)
 
 
 if __name__ == "__main__":

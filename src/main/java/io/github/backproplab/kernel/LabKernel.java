@@ -42,12 +42,14 @@ public final class LabKernel extends BaseKernel {
 
     /**
      * Serves {@code connection}, and from now on sends everything printed to {@code System.out} and
-     * {@code System.err}, from any thread, to the notebook (see {@link NotebookStreams}).
+     * {@code System.err}, from any thread, to the notebook (see {@link NotebookStreams}), with the
+     * exceptions that end threads cells started, in short (see {@link ThreadFailures}).
      */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
         NotebookStreams.install(this, connection);
+        ThreadFailures.install(System.err);
     }
 
     /** Shows {@code data} below the text printed before it. */
