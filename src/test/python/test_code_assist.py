@@ -18,6 +18,15 @@ class CodeAssistTest(KernelTestCase):
         self.assertIn("toUpperCase(", reply["matches"])
         self.assertEqual(code[reply["cursor_start"]:reply["cursor_end"]], "toUpp")
 
+    def test_completes_a_variable_declared_earlier_in_the_same_cell(self):
+        code = "double learningRate = 0.1;\nString label = \"loss\";\nSystem.out.println(learn"
+        reply = self.client.complete(code, len(code), reply=True, timeout=30)["content"]
+        self.assertIn("learningRate", reply["matches"])
+        self.assertEqual(code[reply["cursor_start"]:reply["cursor_end"]], "learn")
+        code = "String label = \"loss\";\nlabel.toUpp"
+        reply = self.client.complete(code, len(code), reply=True, timeout=30)["content"]
+        self.assertIn("toUpperCase(", reply["matches"])
+
     def test_inspects_a_method(self):
         code = "Math.max(1, 2)"
         reply = self.client.inspect(code, code.index("max") + 1, reply=True, timeout=30)["content"]

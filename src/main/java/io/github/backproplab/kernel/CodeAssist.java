@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 
@@ -28,14 +29,52 @@ final class CodeAssist {
             return new ReplacementOptions(List.of(), at, at);
         }
         int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions = List.of();
+        String before = declaredBefore(analysis, cell, chunk);
+        if (!before.isEmpty()) {
+            // JShell has not run the cell's earlier snippets yet: let them declare locals of a method
+            // whose body goes on with the code up to the cursor, so their variables are in scope.
+            String head = SCRATCH_OPEN + before + "\n";
+            String code = head + cell.substring(chunk.start(), at);
+            suggestions = analysis.completionSuggestions(code, code.length(), anchor);
+            anchor[0] -= head.length();
+        }
+        if (suggestions.isEmpty() || anchor[0] < 0) {
+            suggestions = analysis.completionSuggestions(chunk.text(), at - chunk.start(), anchor);
+        }
         Set<String> options = new LinkedHashSet<>();
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-                analysis.completionSuggestions(chunk.text(), at - chunk.start(), anchor);
         // Candidates that fit the expected type first, as an IDE would list them.
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> options.add(s.continuation()));
         suggestions.forEach(s -> options.add(s.continuation()));
         return new ReplacementOptions(new ArrayList<>(options), chunk.start() + anchor[0], at);
+    }
+
+    /** Opens a method body in a class of its own, for {@link #declaredBefore} and the code after. */
+    private static final String SCRATCH_OPEN = "class $CellSoFar { void $upToCursor() {\n";
+
+    /**
+     * The snippets of the cell before {@code chunk} that can stand in a method body (statements,
+     * variables, classes; not methods or imports), in order; empty if there are none.
+     */
+    private static String declaredBefore(SourceCodeAnalysis analysis, String cell, Chunk chunk) {
+        StringBuilder before = new StringBuilder();
+        for (CellParts.Part part : CellParts.of(cell)) {
+            if (!(part instanceof CellParts.Code code)) {
+                continue;
+            }
+            for (Chunk earlier : Chunk.split(analysis, code.text(), code.start())) {
+                if (earlier.end() > chunk.start()) {
+                    return before.toString();
+                }
+                Snippet.Kind kind = analysis.sourceToSnippets(earlier.source()).stream().findFirst()
+                        .map(Snippet::kind).orElse(Snippet.Kind.ERRONEOUS);
+                if (kind != Snippet.Kind.METHOD && kind != Snippet.Kind.IMPORT) {
+                    before.append(earlier.source()).append('\n');
+                }
+            }
+        }
+        return before.toString();
     }
 
     /**
