@@ -33,6 +33,14 @@ class CodeAssistTest(KernelTestCase):
         self.assertTrue(reply["found"], reply)
         self.assertIn("max(", reply["data"]["text/plain"])
 
+    def test_shift_tab_shows_the_javadoc_of_a_toolkit_method(self):
+        code = "Network.builder(2)"
+        # detail_level 0 is what Shift-Tab asks for in JupyterLab and the classic notebook.
+        reply = self.client.inspect(code, code.index("builder") + 2, detail_level=0, reply=True, timeout=30)
+        text = reply["content"]["data"]["text/plain"]
+        self.assertIn("Network.builder(int inputs)", text)
+        self.assertIn("Starts a network whose input rows have inputs columns.", text)
+
     def test_tells_complete_from_incomplete_code(self):
         def status(code):
             msg_id = self.client.is_complete(code)

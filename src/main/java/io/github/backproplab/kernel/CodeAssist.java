@@ -18,6 +18,9 @@ final class CodeAssist {
     /** Answers of {@link #isComplete}, as the Jupyter protocol names them. */
     static final String COMPLETE = "complete";
     static final String INVALID = "invalid";
+    /** The toolkit's javadoc, from the sources its jar carries. */
+    private static final ToolkitJavadoc TOOLKIT =
+            new ToolkitJavadoc(CodeAssist.class.getClassLoader(), ToolkitJavadoc.importedPackages());
 
     private CodeAssist() {
     }
@@ -78,8 +81,9 @@ final class CodeAssist {
     }
 
     /**
-     * The signature and javadoc of what is at {@code at}, or the type of the expression there;
-     * {@code null} when there is nothing to say.
+     * The signature and javadoc of what is at {@code at} (the toolkit's javadoc too), or the type of
+     * the expression there; {@code null} when there is nothing to say. {@code detail} is accepted for
+     * the protocol's detail level; both levels show the same.
      */
     static DisplayData inspect(SourceCodeAnalysis analysis, String cell, int at, boolean detail) {
         Chunk chunk = chunkAt(analysis, cell, at);
@@ -96,8 +100,10 @@ final class CodeAssist {
         StringBuilder text = new StringBuilder();
         for (SourceCodeAnalysis.Documentation doc : docs) {
             text.append(doc.signature()).append('\n');
-            if (detail && doc.javadoc() != null) {
-                text.append('\n').append(doc.javadoc().strip()).append("\n\n");
+            // Shift-Tab asks at detail level 0: the javadoc belongs there too, as IPython's docstring does.
+            String javadoc = doc.javadoc() != null ? doc.javadoc() : TOOLKIT.of(doc.signature()).orElse(null);
+            if (javadoc != null) {
+                text.append('\n').append(javadoc.strip()).append("\n\n");
             }
         }
         if (text.length() == 0) {
