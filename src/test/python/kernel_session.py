@@ -25,6 +25,14 @@ class KernelTestCase(unittest.TestCase):
         reply = cls.client.execute_interactive(code, output_hook=seen.append, timeout=30)
         return reply["content"], seen
 
+    @classmethod
+    def reply_to(cls, msg_id, timeout=30):
+        """The shell reply to msg_id; replies to earlier requests (kernel_info at start) are skipped."""
+        while True:
+            reply = cls.client.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return reply
+
 
 def results(seen):
     """The text/plain of every execute_result among the IOPub messages seen."""

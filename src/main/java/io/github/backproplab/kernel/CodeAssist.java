@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 
@@ -17,6 +18,9 @@ final class CodeAssist {
     /** Answers of {@link #isComplete}, as the Jupyter protocol names them. */
     static final String COMPLETE = "complete";
     static final String INVALID = "invalid";
+    /** The toolkit's javadoc, from the sources its jar carries. */
+    private static final ToolkitJavadoc TOOLKIT =
+            new ToolkitJavadoc(CodeAssist.class.getClassLoader(), ToolkitJavadoc.importedPackages());
 
     private CodeAssist() {
     }
@@ -28,9 +32,20 @@ final class CodeAssist {
             return new ReplacementOptions(List.of(), at, at);
         }
         int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions = List.of();
+        String before = declaredBefore(analysis, cell, chunk);
+        if (!before.isEmpty()) {
+            // JShell has not run the cell's earlier snippets yet: let them declare locals of a method
+            // whose body goes on with the code up to the cursor, so their variables are in scope.
+            String head = SCRATCH_OPEN + before + "\n";
+            String code = head + cell.substring(chunk.start(), at);
+            suggestions = analysis.completionSuggestions(code, code.length(), anchor);
+            anchor[0] -= head.length();
+        }
+        if (suggestions.isEmpty() || anchor[0] < 0) {
+            suggestions = analysis.completionSuggestions(chunk.text(), at - chunk.start(), anchor);
+        }
         Set<String> options = new LinkedHashSet<>();
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-                analysis.completionSuggestions(chunk.text(), at - chunk.start(), anchor);
         // Candidates that fit the expected type first, as an IDE would list them.
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> options.add(s.continuation()));
@@ -38,9 +53,37 @@ final class CodeAssist {
         return new ReplacementOptions(new ArrayList<>(options), chunk.start() + anchor[0], at);
     }
 
+    /** Opens a method body in a class of its own, for {@link #declaredBefore} and the code after. */
+    private static final String SCRATCH_OPEN = "class $CellSoFar { void $upToCursor() {\n";
+
     /**
-     * The signature and javadoc of what is at {@code at}, or the type of the expression there;
-     * {@code null} when there is nothing to say.
+     * The snippets of the cell before {@code chunk} that can stand in a method body (statements,
+     * variables, classes; not methods or imports), in order; empty if there are none.
+     */
+    private static String declaredBefore(SourceCodeAnalysis analysis, String cell, Chunk chunk) {
+        StringBuilder before = new StringBuilder();
+        for (CellParts.Part part : CellParts.of(cell)) {
+            if (!(part instanceof CellParts.Code code)) {
+                continue;
+            }
+            for (Chunk earlier : Chunk.split(analysis, code.text(), code.start())) {
+                if (earlier.end() > chunk.start()) {
+                    return before.toString();
+                }
+                Snippet.Kind kind = analysis.sourceToSnippets(earlier.source()).stream().findFirst()
+                        .map(Snippet::kind).orElse(Snippet.Kind.ERRONEOUS);
+                if (kind != Snippet.Kind.METHOD && kind != Snippet.Kind.IMPORT) {
+                    before.append(earlier.source()).append('\n');
+                }
+            }
+        }
+        return before.toString();
+    }
+
+    /**
+     * The signature and javadoc of what is at {@code at} (the toolkit's javadoc too), or the type of
+     * the expression there; {@code null} when there is nothing to say. {@code detail} is accepted for
+     * the protocol's detail level; both levels show the same.
      */
     static DisplayData inspect(SourceCodeAnalysis analysis, String cell, int at, boolean detail) {
         Chunk chunk = chunkAt(analysis, cell, at);
@@ -57,8 +100,10 @@ final class CodeAssist {
         StringBuilder text = new StringBuilder();
         for (SourceCodeAnalysis.Documentation doc : docs) {
             text.append(doc.signature()).append('\n');
-            if (detail && doc.javadoc() != null) {
-                text.append('\n').append(doc.javadoc().strip()).append("\n\n");
+            // Shift-Tab asks at detail level 0: the javadoc belongs there too, as IPython's docstring does.
+            String javadoc = doc.javadoc() != null ? doc.javadoc() : TOOLKIT.of(doc.signature()).orElse(null);
+            if (javadoc != null) {
+                text.append('\n').append(javadoc.strip()).append("\n\n");
             }
         }
         if (text.length() == 0) {

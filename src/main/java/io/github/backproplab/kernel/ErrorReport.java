@@ -52,11 +52,15 @@ final class ErrorReport {
             String headline = headline(e);
             summary = summary != null ? summary : headline;
             lines.add(prefix + headline);
+            List<String> calls = new ArrayList<>();
             for (StackTraceElement frame : e.getStackTrace()) {
                 String where = describe(frame, origins, currentCell);
                 if (where != null) {
-                    lines.add("    at " + where);
+                    calls.add(where);
                 }
+            }
+            for (String call : Frames.fold(calls)) {
+                lines.add(call.startsWith("...") ? "    " + call : "    at " + call);
             }
             prefix = "Caused by: ";
         }
@@ -66,9 +70,9 @@ final class ErrorReport {
     private static String headline(JShellException e) {
         if (e instanceof EvalException eval) {
             String message = eval.getMessage();
-            return eval.getExceptionClassName() + (message == null ? "" : ": " + message);
+            return Frames.withoutWrappers(eval.getExceptionClassName() + (message == null ? "" : ": " + message));
         }
-        return String.valueOf(e.getMessage());
+        return Frames.withoutWrappers(String.valueOf(e.getMessage()));
     }
 
     /** "line 3", "area (line 2)" or "area (cell [4], line 2)"; {@code null} for frames outside cells. */

@@ -55,7 +55,7 @@ final class JavaShell {
                 new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), classpath));
         JShell shell = JShell.builder()
                 .executionEngine(control.provider(), null)
-                .compilerOptions("-Xlint:none")
+                .compilerOptions("-Xlint:none", "-g") // -g: messages name local variables ("because \"o\" is null")
                 .build();
         shell.addToClasspath(String.join(File.pathSeparator, classpath));
         for (String line : STARTUP_IMPORTS) {

@@ -2,8 +2,11 @@ package io.github.backproplab.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,10 +29,15 @@ public final class KernelMain {
         }
         System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
         // The protocol library logs every message and loop at INFO; keep the server's console readable.
-        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        root.getHandlers(); // makes the console handler now, on the console, before cells' streams replace it
+        PrintStream console = System.err;
+        CompletableFuture.runAsync(() -> StartupArchive.checkAtStartUp( // off the start-up path
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), console));
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         LabKernel kernel = new LabKernel();
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new GuardedConnection(properties);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();

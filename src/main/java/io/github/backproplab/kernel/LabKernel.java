@@ -1,6 +1,7 @@
 package io.github.backproplab.kernel;
 
 import io.github.backproplab.notebook.Notebook;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
@@ -8,6 +9,7 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -36,6 +38,26 @@ public final class LabKernel extends BaseKernel {
             System.err.println("Backprop Lab renderers could not be installed: " + e);
         }
         this.java = CompletableFuture.supplyAsync(JavaShell::start);
+    }
+
+    /**
+     * Serves {@code connection}, and from now on sends everything printed to {@code System.out} and
+     * {@code System.err}, from any thread, to the notebook (see {@link NotebookStreams}), with the
+     * exceptions that end threads cells started, in short (see {@link ThreadFailures}).
+     */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        NotebookStreams.install(this, connection);
+        ThreadFailures.install(System.err);
+    }
+
+    /** Shows {@code data} below the text printed before it. */
+    @Override
+    public void display(DisplayData data) {
+        System.out.flush();
+        System.err.flush();
+        super.display(data);
     }
 
     @Override
@@ -108,6 +130,10 @@ public final class LabKernel extends BaseKernel {
         }
         if (main.exception() instanceof UnresolvedReferenceException unresolved) {
             throw Unresolved.failure(shell, unresolved);
+        }
+        if (main.exception() instanceof EvalException e
+                && CellExit.Requested.class.getName().equals(e.getExceptionClassName())) {
+            throw new CellExited(e.getMessage());
         }
         if (main.exception() != null) {
             throw ErrorReport.exception(main.exception(), origins, cellNumber);

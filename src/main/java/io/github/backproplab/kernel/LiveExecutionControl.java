@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -19,13 +19,16 @@ import jdk.jshell.spi.ExecutionEnv;
  * {@code toString()}.
  *
  * <p>An interrupt first sets the worker's interrupt flag (the polite way: a sleeping or waiting
- * cell wakes with an {@link InterruptedException}, a training loop stops at its next step). A cell
- * that ignores the flag for {@link #GRACE_MILLIS} is stopped by force where the JVM still allows it,
- * and otherwise left running in the background so that the kernel answers again.
+ * cell wakes with an {@link InterruptedException}, a training loop stops at its next step), and
+ * sets it again while the cell runs on, since code the cell calls may clear it. A cell that ignores
+ * the flag for {@link #GRACE_MILLIS} is stopped by force where the JVM still allows it, and
+ * otherwise left running in the background so that the kernel answers again.
  */
 final class LiveExecutionControl extends DirectExecutionControl {
     /** How long a cell gets to honour an interrupt before it is stopped by force. */
     static final long GRACE_MILLIS = 2_000;
+    /** How often the interrupt is repeated while the cell has not stopped. */
+    static final long REPEAT_MILLIS = 50;
 
     private final SnippetLoaderDelegate loaderDelegate;
     private final Object lock = new Object();
@@ -129,8 +132,10 @@ final class LiveExecutionControl extends DirectExecutionControl {
     }
 
     /**
-     * Asks the running cell to stop: interrupts its thread now, and stops it by force if it is
-     * still running after {@link #GRACE_MILLIS}. Returns at once; safe to call from any thread.
+     * Asks the running cell to stop: interrupts its thread now and again every
+     * {@link #REPEAT_MILLIS} (drawing text in Java2D can clear a thread's interrupt status before the
+     * cell's loop sees it), and stops it by force if it is still running after {@link #GRACE_MILLIS}.
+     * Returns at once; safe to call from any thread.
      */
     void interruptRunningCell() {
         Thread thread;
@@ -143,15 +148,29 @@ final class LiveExecutionControl extends DirectExecutionControl {
         if (thread == null) {
             return;
         }
-        thread.interrupt();
-        Executor afterGrace = CompletableFuture.delayedExecutor(GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        afterGrace.execute(() -> {
+        Thread watcher = new Thread(() -> {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+            while (!running.isDone() && System.nanoTime() < deadline) {
+                thread.interrupt();
+                try {
+                    running.get(REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // still running: interrupt again
+                } catch (InterruptedException e) {
+                    return;
+                } catch (ExecutionException | CancellationException e) {
+                    return; // the cell ended, with an exception
+                }
+            }
             if (!running.isDone()) {
                 stopByForce(thread);
                 // If the thread survives even that, stop waiting for it so the kernel answers again.
-                afterGrace.execute(() -> running.completeExceptionally(new CancellationException()));
+                CompletableFuture.delayedExecutor(GRACE_MILLIS, TimeUnit.MILLISECONDS)
+                        .execute(() -> running.completeExceptionally(new CancellationException()));
             }
-        });
+        }, "interrupt");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     @SuppressWarnings({"deprecation", "removal"})

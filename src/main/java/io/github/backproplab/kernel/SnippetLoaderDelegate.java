@@ -34,7 +34,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException {
         for (ClassBytecodes c : classes) {
-            loader.declare(c.name(), c.bytecodes());
+            loader.declare(c.name(), ExitCalls.redirect(c.bytecodes())); // System.exit must not end the kernel
         }
         boolean[] installed = new boolean[classes.length];
         for (int i = 0; i < classes.length; i++) {

@@ -30,6 +30,7 @@ public final class LiveTraining implements TrainingListener {
     private int height = 400;
     private Progress last;
     private long lastShownNanos;
+    private long lastDrawingNanos;
     private long lastShownStep;
 
     LiveTraining(LiveDisplay display) {
@@ -55,7 +56,11 @@ public final class LiveTraining implements TrainingListener {
         return new LiveTraining(new ConsoleDisplay(out));
     }
 
-    /** Redraw at most this often (default half a second in a notebook, a second on a console). */
+    /**
+     * Redraw at most this often (default half a second in a notebook, a second on a console). So that
+     * drawing takes at most a quarter of the training time, a redraw also waits three times as long as
+     * the last drawing took; {@link Duration#ZERO} redraws at every step regardless.
+     */
     public LiveTraining every(Duration interval) {
         this.intervalNanos = Math.max(0, interval.toNanos());
         return this;
@@ -85,7 +90,7 @@ public final class LiveTraining implements TrainingListener {
         last = progress;
         lastShownNanos = System.nanoTime();
         if (!console) {
-            show(progress.history(), line(progress, false));
+            update(progress, lastShownNanos);
         }
     }
 
@@ -94,7 +99,7 @@ public final class LiveTraining implements TrainingListener {
         last = progress;
         long now = System.nanoTime();
         boolean stepsDue = everySteps > 0 && progress.step() - lastShownStep >= everySteps;
-        boolean timeDue = now - lastShownNanos >= intervalNanos;
+        boolean timeDue = timeDue(now);
         // on a console, print at epoch ends only, unless an epoch is slow
         if (stepsDue || (timeDue && (!console || progress.step() % progress.stepsPerEpoch() != 0))) {
             update(progress, now);
@@ -105,7 +110,7 @@ public final class LiveTraining implements TrainingListener {
     public void onEpoch(Progress progress) {
         last = progress;
         long now = System.nanoTime();
-        if (now - lastShownNanos >= intervalNanos || progress.epoch() == 1) {
+        if (timeDue(now) || progress.epoch() == 1) {
             update(progress, now);
         }
     }
@@ -120,19 +125,35 @@ public final class LiveTraining implements TrainingListener {
         show(history, line);
     }
 
+    private boolean timeDue(long now) {
+        long wait = intervalNanos == 0 ? 0 : Math.max(intervalNanos, 3 * lastDrawingNanos);
+        return now - lastShownNanos >= wait;
+    }
+
     private void update(Progress progress, long now) {
-        lastShownNanos = now;
         lastShownStep = progress.step();
         show(progress.history(), line(progress, false));
+        // Counted from the end of drawing: a drawing slower than the interval must not start the next at once.
+        lastShownNanos = System.nanoTime();
+        lastDrawingNanos = lastShownNanos - now;
     }
 
     private void show(History history, String line) {
-        if (history.steps().rowCount() == 0) {
-            display.show(null, line); // nothing to draw before the first step
-            return;
+        // Java2D's font handling can clear the thread's interrupt status while drawing text: keep an
+        // interrupt that came before the drawing for the training loop, which checks it at its next step.
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (history.steps().rowCount() == 0) {
+                display.show(null, line); // nothing to draw before the first step
+                return;
+            }
+            LossCurve curve = LossCurve.of(history).perStep().title(line).size(width, height);
+            display.show(logScale ? curve.logScale() : curve, line);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        LossCurve curve = LossCurve.of(history).perStep().title(line).size(width, height);
-        display.show(logScale ? curve.logScale() : curve, line);
     }
 
     /** "epoch 3 of 20, step 45 of 300, loss 0.1234, 12 s left" or, at the end, "... done in 14 s". */

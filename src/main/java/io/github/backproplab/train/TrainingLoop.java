@@ -57,6 +57,19 @@ final class TrainingLoop {
 
     void run(int epochs, int batchSize, boolean shuffle, long seed, Schedule schedule, int patience,
              int snapshotEvery) {
+        try {
+            runEpochs(epochs, batchSize, shuffle, seed, schedule, patience, snapshotEvery);
+        } finally {
+            if (history.status() == TrainingStatus.RUNNING) {
+                // Ended by something the loop does not see coming: a stop by force, an error in a listener.
+                history.finish(TrainingStatus.INTERRUPTED, "Training was stopped after step " + step
+                        + " without finishing it; the weights may be halfway through step " + (step + 1) + ".");
+            }
+        }
+    }
+
+    private void runEpochs(int epochs, int batchSize, boolean shuffle, long seed, Schedule schedule, int patience,
+                           int snapshotEvery) {
         int n = order.length;
         int batch = Math.min(batchSize, n);
         int stepsPerEpoch = (n + batch - 1) / batch;

@@ -36,6 +36,19 @@ class CodeAssistTest {
     }
 
     @Test
+    void completesAVariableDeclaredEarlierInTheSameCell() {
+        String cell = "int count = 1;\nvoid helper() { }\nvar words = new ArrayList<String>();\nint next = cou";
+        ReplacementOptions options = CodeAssist.complete(analysis, cell, cell.length());
+        assertThat(options.getReplacements()).contains("count");
+        assertThat(cell.substring(options.getSourceStart(), options.getSourceEnd())).isEqualTo("cou");
+
+        String members = "var words = new ArrayList<String>();\nwords.si";
+        options = CodeAssist.complete(analysis, members, members.length());
+        assertThat(options.getReplacements()).contains("size()");
+        assertThat(members.substring(options.getSourceStart(), options.getSourceEnd())).isEqualTo("si");
+    }
+
+    @Test
     void completesTheToolkitsImportedClasses() {
         String cell = "new SimpleMat";
         assertThat(CodeAssist.complete(analysis, cell, cell.length()).getReplacements()).contains("SimpleMatrix(");

@@ -157,4 +157,41 @@ class LiveTrainingTest {
         train(new LiveTraining(spy).every(Duration.ZERO), 2);
         assertThat(figures).isNotEmpty();
     }
+
+    @Test
+    void drawingTakesAtMostAboutAQuarterOfTheTrainingTime() {
+        long[] drawing = new long[1];
+        LiveDisplay slow = (figure, line) -> {
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < 20_000_000L) {
+                Thread.onSpinWait(); // a drawing that takes 20 ms, longer than the interval
+            }
+            drawing[0] += System.nanoTime() - start;
+        };
+        long start = System.nanoTime();
+        train(new LiveTraining(slow).every(Duration.ofMillis(5)), 2000);
+        long total = System.nanoTime() - start;
+        // The drawings at the start, after the first epoch and at the end come on top of the quarter,
+        // and one more may start just before the end.
+        assertThat(drawing[0]).isLessThan(total / 4 + 80_000_000L);
+    }
+
+    @Test
+    void anInterruptBeforeADrawingIsStillThereAfterIt() {
+        LiveDisplay clearsTheFlag = (figure, line) -> Thread.interrupted(); // as Java2D's font code may do
+        LiveTraining live = new LiveTraining(clearsTheFlag).every(Duration.ZERO);
+        History history = new Trainer(Runs.circleNetwork(1), new GradientDescent(0.5)).epochs(50).batchSize(20)
+                .listener(new io.github.backproplab.train.TrainingListener() {
+                    @Override
+                    public void onStep(io.github.backproplab.train.Progress progress) {
+                        if (progress.step() == 3) {
+                            Thread.currentThread().interrupt(); // before the live view draws this step
+                        }
+                    }
+                })
+                .listener(live)
+                .fit(Runs.points(100, 1), Runs.insideCircle(Runs.points(100, 1)));
+        assertThat(history.status()).isEqualTo(io.github.backproplab.train.TrainingStatus.INTERRUPTED);
+        assertThat(history.steps().rowCount()).isEqualTo(3);
+    }
 }

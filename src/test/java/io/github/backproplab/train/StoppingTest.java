@@ -96,6 +96,25 @@ class StoppingTest {
     }
 
     @Test
+    void trainingEndedByAnErrorItDidNotSeeComingIsNotLeftRunning() {
+        // What a stop by force looks like to the loop: an error thrown out of a step (there, ThreadDeath).
+        DMatrixRMaj[] data = Problems.linear(64, 1);
+        Trainer trainer = new Trainer(Problems.linearModel(), new GradientDescent(0.01)).epochs(10).batchSize(8)
+                .listener(new TrainingListener() {
+                    @Override
+                    public void onStep(Progress progress) {
+                        if (progress.step() == 3) {
+                            throw new IllegalStateException("stopped from outside");
+                        }
+                    }
+                });
+
+        assertThatThrownBy(() -> trainer.fit(data[0], data[1])).hasMessage("stopped from outside");
+        assertThat(trainer.history().status()).isEqualTo(TrainingStatus.INTERRUPTED);
+        assertThat(trainer.history().message()).contains("stopped after step 3 without finishing");
+    }
+
+    @Test
     void anInterruptFromAnotherThreadStopsARunningTraining() throws Exception {
         DMatrixRMaj[] data = Problems.linear(512, 1);
         Network net = Problems.linearModel();
