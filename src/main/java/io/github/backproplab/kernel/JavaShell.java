@@ -34,6 +34,7 @@ final class JavaShell {
             "import org.ejml.data.*;",
             "import org.ejml.simple.*;",
             "import tech.tablesaw.api.*;",
+            "import static io.github.backproplab.notebook.Show.show;",
             "import static io.github.backproplab.kernel.Display.*;");
 
     private final JShell shell;
