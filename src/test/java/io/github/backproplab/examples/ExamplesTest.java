@@ -38,7 +38,20 @@ class ExamplesTest {
         assertThat(after).isLessThan(before);
     }
 
-    private String run(String name) throws Exception {
+    @Test
+    void theReadmePicturesAreDrawnAtTheSizeStoredInDocs() throws Exception {
+        Path folder = classes.resolve("pictures");
+        String out = run("ReadmePictures", folder.toString());
+        assertThat(out).contains("wrote decision-boundary.png and loss-landscape.png");
+        for (String name : new String[] {"decision-boundary.png", "loss-landscape.png"}) {
+            java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(folder.resolve(name).toFile());
+            java.awt.image.BufferedImage stored = javax.imageio.ImageIO.read(Path.of("docs", "images", name).toFile());
+            assertThat(drawn.getWidth()).as(name).isEqualTo(stored.getWidth());
+            assertThat(drawn.getHeight()).as(name).isEqualTo(stored.getHeight());
+        }
+    }
+
+    private String run(String name, String... args) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         // Surefire is set to put the whole test classpath on java.class.path (no manifest-only jar).
         int status = javac.run(null, null, null, "-d", classes.toString(),
@@ -49,7 +62,7 @@ class ExamplesTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
             Method main = loader.loadClass(name).getMethod("main", String[].class);
-            main.invoke(null, (Object) new String[0]);
+            main.invoke(null, (Object) args);
         } finally {
             System.setOut(saved);
         }
