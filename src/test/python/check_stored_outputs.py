@@ -4,8 +4,10 @@ usage: check_stored_outputs.py STORED_DIR... -- EXECUTED_NOTEBOOK...
 
 Each executed notebook is compared with the stored notebook of the same name found in one of the
 STORED_DIRs, code cell by code cell: the text and every text MIME type of every output must be
-equal. Pictures must be of the same kind and size: their bytes may differ in the last bit of a
-colour where floating-point sums differ between processors (OpenBLAS picks its kernels by CPU).
+equal, where a number printed with all its digits (seven or more decimals, as Java prints a double)
+is compared to six significant digits. Pictures must be of the same kind and size. Both allow for
+floating-point sums that differ in their last bits between processors (OpenBLAS picks its kernels
+by CPU); anything a reader could see change still fails.
 A cell tagged "timings" prints measured times, so only the shape of its outputs is compared (the
 output types and MIME types). Executed notebooks with no stored counterpart are skipped. Exits 1
 and names the notebook, cell and output when anything differs.
@@ -13,8 +15,17 @@ and names the notebook, cell and output when anything differs.
 import base64
 import json
 import os
+import re
 import struct
 import sys
+
+
+FULL_DOUBLE = re.compile(r"-?\d+\.\d{7,}(?:[eE][-+]?\d+)?")
+
+
+def readable(text):
+    """text with every number printed in full rounded to six significant digits."""
+    return FULL_DOUBLE.sub(lambda m: format(float(m.group(0)), ".6g"), text)
 
 
 def picture(mime, value):
@@ -35,10 +46,10 @@ def outputs(cell, shape_only):
             result.append((kind, sorted(data)))
         else:
             text = output.get("text")
-            text = "".join(text) if isinstance(text, list) else text
+            text = readable("".join(text) if isinstance(text, list) else text or "")
             bundle = {mime: picture(mime, v) if mime.startswith("image/") else
-                      "".join(v) if isinstance(v, list) else json.dumps(v, sort_keys=True) if isinstance(v, dict) else v
-                      for mime, v in data.items()}
+                      readable("".join(v)) if isinstance(v, list) else json.dumps(v, sort_keys=True) if isinstance(v, dict)
+                      else readable(v) for mime, v in data.items()}
             result.append((kind, text, bundle))
     return result
 

@@ -41,6 +41,12 @@ class DifferencesTest(unittest.TestCase):
         fresh["cells"][1]["outputs"][1]["data"]["image/png"] = png(600, 400, colour=1)
         self.assertEqual([], differences(notebook("loss 0.5\n"), fresh))
 
+    def test_a_full_double_differing_in_its_last_digits_passes_but_a_visible_change_fails(self):
+        stored = notebook("loss 0.43885769574431677\n")
+        self.assertEqual([], differences(stored, notebook("loss 0.43885769574431690\n")))
+        self.assertEqual(1, len(differences(stored, notebook("loss 0.43886769574431677\n"))))
+        self.assertEqual(1, len(differences(notebook("loss 0.4389\n"), notebook("loss 0.4388\n"))))
+
     def test_timings_compare_by_shape(self):
         stored = notebook("3 ms\n", ["timings"])
         self.assertEqual([], differences(stored, notebook("5 ms\n")))
