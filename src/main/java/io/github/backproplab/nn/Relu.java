@@ -25,6 +25,20 @@ final class Relu extends ElementwiseActivation {
     }
 
     @Override
+    protected void values(double[] z, double[] a, int size) {
+        for (int i = 0; i < size; i++) {
+            a[i] = z[i] > 0 ? z[i] : 0.0;
+        }
+    }
+
+    @Override
+    protected void derivatives(double[] z, double[] a, double[] gradA, double[] gradZ, int size) {
+        for (int i = 0; i < size; i++) {
+            gradZ[i] = gradA[i] * (z[i] > 0 ? 1.0 : 0.0);
+        }
+    }
+
+    @Override
     public String name() {
         return "relu";
     }

@@ -20,6 +20,22 @@ final class Sigmoid extends ElementwiseActivation {
     }
 
     @Override
+    protected void values(double[] z, double[] a, int size) {
+        for (int i = 0; i < size; i++) {
+            // value(z) in one expression: e^-|z| is e^-z for z >= 0 and e^z below
+            double t = Math.exp(-Math.abs(z[i]));
+            a[i] = (z[i] >= 0 ? 1.0 : t) / (1.0 + t);
+        }
+    }
+
+    @Override
+    protected void derivatives(double[] z, double[] a, double[] gradA, double[] gradZ, int size) {
+        for (int i = 0; i < size; i++) {
+            gradZ[i] = gradA[i] * (a[i] * (1.0 - a[i]));
+        }
+    }
+
+    @Override
     public String name() {
         return "sigmoid";
     }
