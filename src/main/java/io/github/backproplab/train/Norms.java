@@ -16,10 +16,23 @@ final class Norms {
     static double frobenius(DMatrixRMaj m) {
         double[] data = m.data;
         int size = m.getNumElements();
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            sum += data[i] * data[i];
+        // four running sums: independent additions the processor overlaps (one sum waits for
+        // every addition before it)
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < size; i += 4) {
+            s0 += data[i] * data[i];
+            s1 += data[i + 1] * data[i + 1];
+            s2 += data[i + 2] * data[i + 2];
+            s3 += data[i + 3] * data[i + 3];
         }
+        for (; i < size; i++) {
+            s0 += data[i] * data[i];
+        }
+        double sum = (s0 + s1) + (s2 + s3);
         if (Double.isInfinite(sum)) {
             return NormOps_DDRM.normF(m);
         }
