@@ -1,21 +1,33 @@
 package io.github.backproplab.train;
 
+import io.github.backproplab.nn.Gemm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 
 /** The Frobenius norm in one pass over the entries, as the trainer takes it every step. */
 final class Norms {
+    /** From this many entries on, BLAS (vectorised, one native call) beats the loop below. */
+    private static final int BLAS_FROM = 2048;
+
     private Norms() {
     }
 
     /**
-     * sqrt(sum of squares) of {@code m} (not modified). One pass; only when the squares overflow
-     * (entries near 1e154 and up) a second, scaled pass gives the finite norm, or infinity or NaN
-     * when an entry is.
+     * sqrt(sum of squares) of {@code m} (not modified). One pass (through BLAS for large
+     * matrices); only when the squares overflow (entries near 1e154 and up) a second, scaled pass
+     * gives the finite norm, or infinity or NaN when an entry is.
      */
     static double frobenius(DMatrixRMaj m) {
         double[] data = m.data;
         int size = m.getNumElements();
+        double sum = size >= BLAS_FROM ? Gemm.sumOfSquares(data, size) : sumOfSquares(data, size);
+        if (Double.isInfinite(sum)) {
+            return NormOps_DDRM.normF(m);
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static double sumOfSquares(double[] data, int size) {
         // four running sums: independent additions the processor overlaps (one sum waits for
         // every addition before it)
         double s0 = 0;
@@ -32,10 +44,6 @@ final class Norms {
         for (; i < size; i++) {
             s0 += data[i] * data[i];
         }
-        double sum = (s0 + s1) + (s2 + s3);
-        if (Double.isInfinite(sum)) {
-            return NormOps_DDRM.normF(m);
-        }
-        return Math.sqrt(sum);
+        return (s0 + s1) + (s2 + s3);
     }
 }
