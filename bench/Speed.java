@@ -42,9 +42,11 @@ public class Speed {
 
     static void run(Workload w, double seconds) {
         DMatrixRMaj[] data = data(w, new Random(1));
-        // warm-up: both paths until the JIT has compiled them
-        fitRate(w, data, seconds / 2);
-        bareRate(w, data, seconds / 2);
+        // warm-up: both paths until the JIT has compiled them (the Vector API's code is slow
+        // until then), at least a second each
+        double warmUp = Math.max(1.0, seconds);
+        fitRate(w, data, warmUp);
+        bareRate(w, data, warmUp);
         double fit = fitRate(w, data, seconds);
         double bare = bareRate(w, data, seconds);
         System.out.printf("%s fit %.6g%n", w.name(), fit);

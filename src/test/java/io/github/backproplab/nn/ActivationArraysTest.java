@@ -1,6 +1,7 @@
 package io.github.backproplab.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
@@ -35,14 +36,46 @@ class ActivationArraysTest {
             f.backward(z, a, gradA, gradZ);
             DMatrixRMaj inPlace = gradA.copy();
             f.backward(z, a, inPlace, inPlace);
+            boolean vectorised = f == Activation.sigmoid() && Sigmoid.VECTORISED;
             for (int i = 0; i < z.getNumElements(); i++) {
                 double value = f.value(z.data[i]);
+                if (vectorised) {   // within the stated tolerance; the derivatives follow from a
+                    assertWithinVectorTolerance(a.data[i], value, z.data[i]);
+                    value = a.data[i];
+                }
                 double chain = gradA.data[i] * f.derivative(z.data[i], value);
                 assertThat(bits(a.data[i])).as("%s(%s)", f.name(), z.data[i]).isEqualTo(bits(value));
                 assertThat(bits(gradZ.data[i])).as("%s'(%s) times %s", f.name(), z.data[i], gradA.data[i])
                         .isEqualTo(bits(chain));
                 assertThat(bits(inPlace.data[i])).as("in place, %s'(%s)", f.name(), z.data[i]).isEqualTo(bits(chain));
             }
+        }
+    }
+
+    @Test
+    void theScalarSigmoidGivesExactlyItsValuesAndTheVectorisedOneAgreesWithinTheTolerance() {
+        assertThat(Sigmoid.VECTORISED).as("the tests run with --add-modules jdk.incubator.vector (pom.xml)").isTrue();
+        DMatrixRMaj z = inputs();
+        for (int size : new int[] {z.getNumElements(), 13, 3, 0}) {   // whole vectors and tails
+            double[] scalar = new double[size];
+            double[] vector = new double[size];
+            Sigmoid.scalarValues(z.data, scalar, 0, size);
+            VectorSigmoid.values(z.data, vector, size);
+            for (int i = 0; i < size; i++) {
+                double value = Sigmoid.INSTANCE.value(z.data[i]);
+                assertThat(bits(scalar[i])).as("scalar sigmoid(%s)", z.data[i]).isEqualTo(bits(value));
+                assertWithinVectorTolerance(vector[i], value, z.data[i]);
+            }
+        }
+    }
+
+    /** Same NaN, or relatively within Sigmoid.VECTOR_TOLERANCE (absolutely below 1e-300, where exp is subnormal). */
+    private static void assertWithinVectorTolerance(double actual, double expected, double z) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as("vectorised sigmoid(%s)", z).isNaN();
+        } else {
+            assertThat(actual).as("vectorised sigmoid(%s)", z)
+                    .isCloseTo(expected, within(Math.max(Sigmoid.VECTOR_TOLERANCE * Math.abs(expected), 1e-300)));
         }
     }
 

@@ -79,7 +79,8 @@ class TwoLayerReuseTest {
         Random random = new Random(6);
         DMatrixRMaj X = gaussian(2, 1000, random);
         DMatrixRMaj Y = gaussian(1, 1000, random);
-        TwoLayerNetwork net = new TwoLayerNetwork(gaussian(16, 2, random), gaussian(1, 16, random), Activation.sigmoid());
+        // tanh: the vectorised sigmoid allocates until the JIT has compiled it, which takes a while on a busy machine
+        TwoLayerNetwork net = new TwoLayerNetwork(gaussian(16, 2, random), gaussian(1, 16, random), Activation.tanh());
         Runnable steps = () -> {
             for (int step = 0; step < 200; step++) {
                 net.forward(X);
