@@ -1,11 +1,13 @@
 """One round of bin/bench-speed for NumPy or PyTorch: the workloads of bench/Speed.java, trained
-by forward, backward and gradient-descent step on batches cut beforehand, one thread.
+by forward, backward and gradient-descent step on batches cut beforehand, on the threads that
+bin/bench-speed sets (one by default).
 
     python3 bench/speed.py numpy32|numpy64|torch64 [seconds per measurement] [W1,W2,W3]
 
 Prints "workload contender rate" lines: steps/s for W1, samples/s for W2 and W3. NumPy runs the
 backpropagation written out (as the toolkit does); PyTorch runs autograd and torch.optim.SGD.
 """
+import os
 import sys
 import time
 
@@ -86,7 +88,7 @@ def numpy_contender(dtype):
 
 def torch_contender(units, rows, batch, classes, seconds):
     import torch
-    torch.set_num_threads(1)
+    torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "1")))
     torch.manual_seed(2)
     rng = np.random.default_rng(1)
     x, y = data(units, rows, classes, rng)
