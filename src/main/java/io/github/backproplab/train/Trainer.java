@@ -143,8 +143,8 @@ public final class Trainer {
     /**
      * How often the history measures each layer's gradient norm and update ratio: on step 1 and
      * every {@code steps} steps after it (1 = every step, 0 = never); the other rows hold NaN in
-     * those columns. Each measurement is a pass over every weight and gradient, a quarter of a
-     * step's time on a small network, so by default it is taken every
+     * those columns. Each measurement is one more pass over every weight and every gradient,
+     * which on a small network costs a noticeable part of a step, so by default it is taken every
      * {@value #DEFAULT_LAYER_STATISTICS_EVERY} steps. Figures of these columns per step want 1.
      * The weight norms are measured every step anyway (divergence is watched through them).
      */

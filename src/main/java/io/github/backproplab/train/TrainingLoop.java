@@ -12,9 +12,9 @@ import org.ejml.data.DMatrixRMaj;
  * One run of {@link Trainer#fit}. Every buffer is allocated before the first step, the batch
  * buffers with the rows of one batch, so the steps themselves allocate nothing (the history's
  * columns grow by amortised doubling). Per step the loop adds to the bare forward, backward and
- * update only what divergence needs (a copy of the weights before the update and their norms
- * after it); the gradient norms and update ratios are measured every few steps, as the history
- * says.
+ * update the batch's rows, the count of right answers, what divergence needs (a copy of the
+ * weights before the update and their norms after it) and the history's row; the gradient norms
+ * and update ratios are measured every few steps, as the history says.
  */
 final class TrainingLoop {
     private final Network network;
