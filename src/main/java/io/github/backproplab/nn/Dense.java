@@ -61,9 +61,16 @@ public final class Dense {
      * @param a modified: reshaped to n x units, the activations
      */
     public void forward(DMatrixRMaj x, DMatrixRMaj z, DMatrixRMaj a) {
-        z.reshape(x.numRows, units());
-        for (int row = 0; row < x.numRows; row++) {
-            System.arraycopy(bias.data, 0, z.data, row * units(), units());
+        int units = units();
+        z.reshape(x.numRows, units);
+        double[] b = bias.data;
+        double[] out = z.data;
+        // every row starts as b, then the product is added to it (beta = 1); a plain loop, which
+        // the JIT vectorises, rather than a copy call per row
+        for (int row = 0, at = 0; row < x.numRows; row++, at += units) {
+            for (int j = 0; j < units; j++) {
+                out[at + j] = b[j];
+            }
         }
         Gemm.multiply(1.0, x, false, weights, true, 1.0, z);
         activation.forward(z, a);
@@ -83,11 +90,14 @@ public final class Dense {
                          DMatrixRMaj biasGradient, DMatrixRMaj inputGradient) {
         weightGradient.reshape(units(), inputs());
         Gemm.multiply(1.0, delta, true, x, false, 0.0, weightGradient);
-        biasGradient.reshape(1, units());
+        int units = units();
+        biasGradient.reshape(1, units);
         biasGradient.zero();
-        for (int row = 0; row < delta.numRows; row++) {
-            for (int j = 0; j < units(); j++) {
-                biasGradient.data[j] += delta.data[row * units() + j];
+        double[] sums = biasGradient.data;
+        double[] d = delta.data;
+        for (int row = 0, at = 0; row < delta.numRows; row++, at += units) {
+            for (int j = 0; j < units; j++) {
+                sums[j] += d[at + j];
             }
         }
         if (inputGradient != null) {

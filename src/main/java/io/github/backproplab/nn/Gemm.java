@@ -5,7 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * The one seam through which the dense layers multiply matrices: BLAS {@code dgemm} on EJML's
- * row-major arrays. {@link BLAS#getInstance()} picks the system BLAS through JNI (OpenBLAS when
+ * row-major arrays (and {@code ddot} for the norms the trainer watches). {@link BLAS#getInstance()} picks the system BLAS through JNI (OpenBLAS when
  * {@code libopenblas0} is installed) and falls back to pure Java.
  *
  * <p>BLAS is column-major. A row-major m x n matrix read column-major is its transpose, so the
@@ -70,6 +70,15 @@ public final class Gemm {
         }
         BLAS_INSTANCE.dgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", n, m, k, alpha,
                 b.data, Math.max(1, b.numCols), a.data, Math.max(1, a.numCols), beta, c.data, n);
+    }
+
+    /**
+     * The sum of the squares of the first {@code size} entries of {@code x} (not modified): the
+     * squared Frobenius norm of a matrix's data, through BLAS {@code ddot}. Infinite when the
+     * squares overflow, NaN when an entry is NaN.
+     */
+    public static double sumOfSquares(double[] x, int size) {
+        return size == 0 ? 0.0 : BLAS_INSTANCE.ddot(size, x, 1, x, 1);
     }
 
     private static String describe(DMatrixRMaj x, boolean transposed) {

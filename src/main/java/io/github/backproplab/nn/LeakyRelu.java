@@ -32,6 +32,22 @@ final class LeakyRelu extends ElementwiseActivation {
     }
 
     @Override
+    protected void values(double[] z, double[] a, int size) {
+        double s = slope;
+        for (int i = 0; i < size; i++) {
+            a[i] = z[i] > 0 ? z[i] : s * z[i];
+        }
+    }
+
+    @Override
+    protected void derivatives(double[] z, double[] a, double[] gradA, double[] gradZ, int size) {
+        double s = slope;
+        for (int i = 0; i < size; i++) {
+            gradZ[i] = gradA[i] * (z[i] > 0 ? 1.0 : s);
+        }
+    }
+
+    @Override
     public String name() {
         return "leakyRelu(" + slope + ")";
     }

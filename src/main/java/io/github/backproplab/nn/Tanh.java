@@ -15,6 +15,20 @@ final class Tanh extends ElementwiseActivation {
     }
 
     @Override
+    protected void values(double[] z, double[] a, int size) {
+        for (int i = 0; i < size; i++) {
+            a[i] = Math.tanh(z[i]);
+        }
+    }
+
+    @Override
+    protected void derivatives(double[] z, double[] a, double[] gradA, double[] gradZ, int size) {
+        for (int i = 0; i < size; i++) {
+            gradZ[i] = gradA[i] * (1.0 - a[i] * a[i]);
+        }
+    }
+
+    @Override
     public String name() {
         return "tanh";
     }

@@ -8,6 +8,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * (hidden x inputs), output weights B (outputs x hidden), no biases, and the squared error
  * L = (1/n) sum of 1/2 ||y-hat - y||^2.
  *
+ * <p>The network keeps its matrices (Z, H, y-hat, the Deltas, the gradients) from one step to the
+ * next and overwrites them, so a training loop allocates nothing; copy a result to keep it.
+ *
  * <p>As in the lecture, examples are <b>columns</b>: X is inputs x n, Y and y-hat are outputs x n.
  * (The general {@link Network} puts examples in rows, the layout of data tables.)
  *
@@ -24,12 +27,20 @@ public final class TwoLayerNetwork {
     private final DMatrixRMaj B;
     private final Activation sigma;
 
+    // Every matrix below is allocated on first use and reshaped after that, so the steps of a
+    // training loop allocate nothing.
     private DMatrixRMaj X;
-    private DMatrixRMaj Z;
-    private DMatrixRMaj H;
-    private DMatrixRMaj yHat;
-    private DMatrixRMaj deltaB;
-    private DMatrixRMaj deltaA;
+    private final DMatrixRMaj Z = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj H = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj yHat = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj deltaB = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj backThroughB = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj deltaA = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj gradientB = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj gradientA = new DMatrixRMaj(1, 1);
+    private boolean forwardDone;
+    private boolean deltaBDone;
+    private boolean deltaADone;
 
     /**
      * @param A     hidden x inputs; used as given (not copied) and modified by {@link #update}
@@ -60,7 +71,8 @@ public final class TwoLayerNetwork {
      * The forward pass: Z = A X, H = sigma(Z), y-hat = B H.
      *
      * @param X inputs x n, one example per column; not modified (kept for {@link #update})
-     * @return y-hat, outputs x n
+     * @return y-hat, outputs x n: the network's own matrix, overwritten by the next forward pass
+     *     (copy it to keep it)
      */
     public DMatrixRMaj forward(DMatrixRMaj X) {
         if (X.numRows != A.numCols) {
@@ -68,14 +80,14 @@ public final class TwoLayerNetwork {
                     + ": X needs one row per input (column of A)");
         }
         this.X = X;
-        Z = new DMatrixRMaj(A.numRows, X.numCols);
+        Z.reshape(A.numRows, X.numCols);
         CommonOps_DDRM.mult(A, X, Z);
-        H = new DMatrixRMaj(1, 1);
         sigma.forward(Z, H);
-        yHat = new DMatrixRMaj(B.numRows, X.numCols);
+        yHat.reshape(B.numRows, X.numCols);
         CommonOps_DDRM.mult(B, H, yHat);
-        deltaB = null;
-        deltaA = null;
+        forwardDone = true;
+        deltaBDone = false;
+        deltaADone = false;
         return yHat;
     }
 
@@ -94,14 +106,15 @@ public final class TwoLayerNetwork {
      * Delta B = dL/d(y-hat) = (y-hat - Y) / n: the output error, computed first.
      *
      * @param Y targets, outputs x n; not modified
-     * @return Delta B, outputs x n
+     * @return Delta B, outputs x n: the network's own matrix, overwritten by the next call
      */
     public DMatrixRMaj deltaB(DMatrixRMaj Y) {
         requireTargets(Y);
-        deltaB = new DMatrixRMaj(Y.numRows, Y.numCols);
+        deltaB.reshape(Y.numRows, Y.numCols);
         CommonOps_DDRM.subtract(yHat, Y, deltaB);
         CommonOps_DDRM.scale(1.0 / Y.numCols, deltaB);
-        deltaA = null;
+        deltaBDone = true;
+        deltaADone = false;
         return deltaB;
     }
 
@@ -109,33 +122,39 @@ public final class TwoLayerNetwork {
      * Delta A = (B^T Delta B) .* sigma'(Z): Delta B sent back through B and through the
      * activation. Reuses Delta B; nothing is recomputed.
      *
-     * @return Delta A, hidden x n
+     * @return Delta A, hidden x n: the network's own matrix, overwritten by the next call
      */
     public DMatrixRMaj deltaA() {
-        if (deltaB == null) {
+        if (!deltaBDone) {
             throw new IllegalStateException("compute deltaB(Y) first: Delta A is made from Delta B");
         }
-        DMatrixRMaj backThroughB = new DMatrixRMaj(B.numCols, deltaB.numCols);
+        backThroughB.reshape(B.numCols, deltaB.numCols);
         CommonOps_DDRM.multTransA(B, deltaB, backThroughB);
-        deltaA = new DMatrixRMaj(1, 1);
         sigma.backward(Z, H, backThroughB, deltaA);
+        deltaADone = true;
         return deltaA;
     }
 
-    /** dL/dB = Delta B H^T (outputs x hidden): the error term times the layer's input. */
+    /**
+     * dL/dB = Delta B H^T (outputs x hidden): the error term times the layer's input. Returns the
+     * network's own matrix, overwritten by the next call (and by {@link #update}).
+     */
     public DMatrixRMaj gradientB() {
         requireDeltas();
-        DMatrixRMaj g = new DMatrixRMaj(B.numRows, B.numCols);
-        CommonOps_DDRM.multTransB(deltaB, H, g);
-        return g;
+        gradientB.reshape(B.numRows, B.numCols);
+        CommonOps_DDRM.multTransB(deltaB, H, gradientB);
+        return gradientB;
     }
 
-    /** dL/dA = Delta A X^T (hidden x inputs): the error term times the layer's input. */
+    /**
+     * dL/dA = Delta A X^T (hidden x inputs): the error term times the layer's input. Returns the
+     * network's own matrix, overwritten by the next call (and by {@link #update}).
+     */
     public DMatrixRMaj gradientA() {
         requireDeltas();
-        DMatrixRMaj g = new DMatrixRMaj(A.numRows, A.numCols);
-        CommonOps_DDRM.multTransB(deltaA, X, g);
-        return g;
+        gradientA.reshape(A.numRows, A.numCols);
+        CommonOps_DDRM.multTransB(deltaA, X, gradientA);
+        return gradientA;
     }
 
     /**
@@ -145,14 +164,14 @@ public final class TwoLayerNetwork {
     public void update(double stepSizeA, double stepSizeB) {
         StepSizes.requireValid(stepSizeA, "stepSizeA");
         StepSizes.requireValid(stepSizeB, "stepSizeB");
-        DMatrixRMaj gradientB = gradientB();
-        DMatrixRMaj gradientA = gradientA();
+        gradientB();
+        gradientA();
         CommonOps_DDRM.addEquals(B, -stepSizeB, gradientB);
         CommonOps_DDRM.addEquals(A, -stepSizeA, gradientA);
     }
 
     private void requireTargets(DMatrixRMaj Y) {
-        if (yHat == null) {
+        if (!forwardDone) {
             throw new IllegalStateException("run forward(X) first");
         }
         if (Y.numRows != yHat.numRows || Y.numCols != yHat.numCols) {
@@ -161,7 +180,7 @@ public final class TwoLayerNetwork {
     }
 
     private void requireDeltas() {
-        if (deltaA == null) {
+        if (!deltaADone) {
             throw new IllegalStateException("compute deltaB(Y) and then deltaA() first");
         }
     }

@@ -30,8 +30,20 @@ final class Batches {
     /** Copies rows order[from], order[from + 1], ... of {@code source} into every row of {@code batch}. */
     static void gather(DMatrixRMaj source, int[] order, int from, DMatrixRMaj batch) {
         int cols = source.numCols;
-        for (int row = 0; row < batch.numRows; row++) {
-            System.arraycopy(source.data, order[from + row] * cols, batch.data, row * cols, cols);
+        double[] in = source.data;
+        double[] out = batch.data;
+        if (cols >= 16) {
+            for (int row = 0; row < batch.numRows; row++) {
+                System.arraycopy(in, order[from + row] * cols, out, row * cols, cols);
+            }
+            return;
+        }
+        // rows of a few numbers: a copy call per row would cost more than the copying
+        for (int row = 0, at = 0; row < batch.numRows; row++) {
+            int start = order[from + row] * cols;
+            for (int j = 0; j < cols; j++, at++) {
+                out[at] = in[start + j];
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ public final class History {
     public static final String LEARNING_RATE = "learning rate";
 
     private final int layerCount;
+    private final int layerStatisticsEvery;
     private final Table steps;
     private final Table epochs;
     private final List<WeightSnapshot> snapshots = new ArrayList<>();
@@ -39,7 +40,12 @@ public final class History {
     private String message = "";
 
     History(int layerCount, String name) {
+        this(layerCount, name, 1);
+    }
+
+    History(int layerCount, String name, int layerStatisticsEvery) {
         this.layerCount = layerCount;
+        this.layerStatisticsEvery = layerStatisticsEvery;
         this.name = name;
         steps = Table.create(name + " steps", IntColumn.create(EPOCH), IntColumn.create(STEP),
                 DoubleColumn.create(LOSS), DoubleColumn.create(LEARNING_RATE));
@@ -63,17 +69,27 @@ public final class History {
         return "layer " + layer + " weight norm";
     }
 
-    /** Column of the Frobenius norm of layer {@code layer}'s weight gradient at each step. */
+    /**
+     * Column of the Frobenius norm of layer {@code layer}'s weight gradient, measured on the steps
+     * that {@link #layerStatisticsEvery()} says; NaN on the others.
+     */
     public static String gradientNorm(int layer) {
         return "layer " + layer + " gradient norm";
     }
 
-    /** Column of ||W after - W before|| / ||W before|| for layer {@code layer} at each step. */
+    /**
+     * Column of ||W after - W before|| / ||W before|| for layer {@code layer}, measured on the
+     * steps that {@link #layerStatisticsEvery()} says; NaN on the others.
+     */
     public static String updateRatio(int layer) {
         return "layer " + layer + " update ratio";
     }
 
-    /** One row per step: epoch, step, loss (of the batch), learning rate, and per layer the norms. */
+    /**
+     * One row per step: epoch, step, loss (of the batch), learning rate, and per layer the weight
+     * norm, the gradient norm and the update ratio (these two NaN on the steps not measured: see
+     * {@link #layerStatisticsEvery()}).
+     */
     public Table steps() {
         return steps;
     }
@@ -112,6 +128,15 @@ public final class History {
     /** Weight copies taken before training, every few epochs as asked, and at the end. */
     public List<WeightSnapshot> snapshots() {
         return Collections.unmodifiableList(snapshots);
+    }
+
+    /**
+     * Which steps have a {@link #gradientNorm gradient norm} and an {@link #updateRatio update ratio}:
+     * step 1 and every this many steps after it (1 = every step, 0 = none). The weight norms are
+     * recorded on every step. Set with {@link Trainer#layerStatisticsEvery(int)}.
+     */
+    public int layerStatisticsEvery() {
+        return layerStatisticsEvery;
     }
 
     public int layerCount() {

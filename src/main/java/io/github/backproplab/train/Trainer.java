@@ -24,6 +24,9 @@ import org.ejml.data.DMatrixRMaj;
  * started while the status is set stops before its first step.
  */
 public final class Trainer {
+    /** How often the per-layer gradient norms and update ratios are measured unless set: every 10th step. */
+    public static final int DEFAULT_LAYER_STATISTICS_EVERY = 10;
+
     private final Network network;
     private final Optimizer optimizer;
     private final List<TrainingListener> listeners = new ArrayList<>();
@@ -37,6 +40,7 @@ public final class Trainer {
     private Schedule schedule = Schedule.constant();
     private int patience;
     private int snapshotEvery;
+    private int layerStatisticsEvery = DEFAULT_LAYER_STATISTICS_EVERY;
     private String name = "run";
     private History history;
 
@@ -136,6 +140,22 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * How often the history measures each layer's gradient norm and update ratio: on step 1 and
+     * every {@code steps} steps after it (1 = every step, 0 = never); the other rows hold NaN in
+     * those columns. Each measurement is one more pass over every weight and every gradient,
+     * which on a small network costs a noticeable part of a step, so by default it is taken every
+     * {@value #DEFAULT_LAYER_STATISTICS_EVERY} steps. Figures of these columns per step want 1.
+     * The weight norms are measured every step anyway (divergence is watched through them).
+     */
+    public Trainer layerStatisticsEvery(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("layer statistics interval must be 0 (never) or more steps, got " + steps);
+        }
+        this.layerStatisticsEvery = steps;
+        return this;
+    }
+
     /** The run's label in the history (for legends). */
     public Trainer name(String name) {
         this.name = name;
@@ -163,7 +183,7 @@ public final class Trainer {
         TrainingData data = validationX != null
                 ? new TrainingData(x, y, validationX, validationY)
                 : TrainingData.split(x, y, validationSplit, seed);
-        history = new History(network.depth(), name);
+        history = new History(network.depth(), name, layerStatisticsEvery);
         TrainingLoop loop = new TrainingLoop(network, optimizer, data, history, listeners);
         loop.run(epochs, batchSize, shuffle, seed, schedule, patience, snapshotEvery);
         return history;

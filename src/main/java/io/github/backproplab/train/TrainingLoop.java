@@ -7,11 +7,14 @@ import io.github.backproplab.nn.Network;
 import java.util.List;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
 
 /**
- * One run of {@link Trainer#fit}. Every buffer is allocated here, before the first step, so the
- * steps themselves allocate nothing (the history's columns grow by amortised doubling).
+ * One run of {@link Trainer#fit}. Every buffer is allocated before the first step, the batch
+ * buffers with the rows of one batch, so the steps themselves allocate nothing (the history's
+ * columns grow by amortised doubling). Per step the loop adds to the bare forward, backward and
+ * update the batch's rows, the count of right answers, what divergence needs (a copy of the
+ * weights before the update and their norms after it) and the history's row; the gradient norms
+ * and update ratios are measured every few steps, as the history says.
  */
 final class TrainingLoop {
     private final Network network;
@@ -24,8 +27,8 @@ final class TrainingLoop {
     private final ForwardPass pass = new ForwardPass();
     private final ForwardPass validationPass = new ForwardPass();
     private final Gradients gradients = new Gradients();
-    private final DMatrixRMaj batchX;
-    private final DMatrixRMaj batchY;
+    private DMatrixRMaj batchX;
+    private DMatrixRMaj batchY;
     private final int[] order;
     private final Divergence divergence;
     private final double[] weightNorms;
@@ -43,8 +46,6 @@ final class TrainingLoop {
         this.listeners = listeners;
         this.classification = network.loss().isClassification() || Accuracy.appliesTo(data.y());
         int n = data.x().numRows;
-        batchX = new DMatrixRMaj(n, data.x().numCols);
-        batchY = new DMatrixRMaj(n, data.y().numCols);
         order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -73,6 +74,11 @@ final class TrainingLoop {
         int n = order.length;
         int batch = Math.min(batchSize, n);
         int stepsPerEpoch = (n + batch - 1) / batch;
+        // A batch of every row holds the same rows in any order: it is the data itself, neither
+        // shuffled nor copied (a shuffle and a row-by-row copy of all n rows every step).
+        boolean wholeData = batch == n;
+        batchX = wholeData ? data.x() : new DMatrixRMaj(batch, data.x().numCols);
+        batchY = wholeData ? data.y() : new DMatrixRMaj(batch, data.y().numCols);
         Random random = new Random(seed);
         Progress progress = new Progress(network, history, epochs, stepsPerEpoch);
         EarlyStopping early = patience > 0 ? new EarlyStopping(network, patience) : null;
@@ -82,7 +88,7 @@ final class TrainingLoop {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             optimizer.scheduleFactor(schedule.factor(epoch));
             divergence.startEpoch(step);
-            if (shuffle) {
+            if (shuffle && !wholeData) {
                 Batches.shuffle(order, random);
             }
             double lossSum = 0;
@@ -125,8 +131,8 @@ final class TrainingLoop {
                 history.addSnapshot(epoch, network);
             }
             progress.update(epoch, step, epochLoss);
-            for (TrainingListener listener : listeners) {
-                listener.onEpoch(progress);
+            for (int i = 0; i < listeners.size(); i++) {   // indexed: a full batch makes every step an epoch
+                listeners.get(i).onEpoch(progress);
             }
             if (early != null && early.shouldStop(data.hasValidation() ? validationLoss : epochLoss)) {
                 early.restoreBest();
@@ -142,10 +148,12 @@ final class TrainingLoop {
 
     /** Forward, backward, update on rows [start, start + rows) of this epoch's order; returns the batch loss. */
     private double trainStep(int epoch, int start, int rows) {
-        batchX.reshape(rows, batchX.numCols);
-        batchY.reshape(rows, batchY.numCols);
-        Batches.gather(data.x(), order, start, batchX);
-        Batches.gather(data.y(), order, start, batchY);
+        if (batchX != data.x()) {
+            batchX.reshape(rows, batchX.numCols);
+            batchY.reshape(rows, batchY.numCols);
+            Batches.gather(data.x(), order, start, batchX);
+            Batches.gather(data.y(), order, start, batchY);
+        }
         network.forward(batchX, pass);
         network.backward(pass, batchY, gradients);
         double loss = gradients.loss();
@@ -157,10 +165,12 @@ final class TrainingLoop {
         divergence.beforeUpdate(step);
         optimizer.step(network, gradients);
         step++;
+        int every = history.layerStatisticsEvery();
+        boolean measure = every > 0 && (step - 1) % every == 0;
         for (int l = 0; l < network.depth(); l++) {
-            weightNorms[l] = NormOps_DDRM.normF(network.layer(l).weights());
-            gradientNorms[l] = NormOps_DDRM.normF(gradients.layer(l).weights());
-            updateRatios[l] = divergence.updateRatio(l);
+            weightNorms[l] = Norms.frobenius(network.layer(l).weights());
+            gradientNorms[l] = measure ? Norms.frobenius(gradients.layer(l).weights()) : Double.NaN;
+            updateRatios[l] = measure ? divergence.updateRatio(l) : Double.NaN;
         }
         bad = divergence.badWeights(weightNorms);
         if (bad != null) {

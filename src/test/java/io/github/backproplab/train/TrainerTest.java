@@ -8,6 +8,7 @@ import io.github.backproplab.nn.Loss;
 import io.github.backproplab.nn.Network;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,16 @@ class TrainerTest {
         assertThat(history.snapshots()).extracting(WeightSnapshot::epoch).containsExactly(0, 2, 4);
         assertThat(history.name()).isEqualTo("tanh");
         assertThat(Arrays.stream(history.steps().doubleColumn(History.weightNorm(1)).asDoubleArray()).allMatch(v -> v > 0)).isTrue();
+        // measured on step 1 and every 10th step after it by default
+        assertThat(history.layerStatisticsEvery()).isEqualTo(Trainer.DEFAULT_LAYER_STATISTICS_EVERY);
+        double[] gradientNorms = history.steps().doubleColumn(History.gradientNorm(2)).asDoubleArray();
+        double[] ratios = history.steps().doubleColumn(History.updateRatio(1)).asDoubleArray();
+        for (int row = 0; row < 12; row++) {
+            boolean measured = row % 10 == 0;
+            assertThat(gradientNorms[row] > 0).as("gradient norm of step %d", row + 1).isEqualTo(measured);
+            assertThat(ratios[row] > 0).as("update ratio of step %d", row + 1).isEqualTo(measured);
+            assertThat(Double.isNaN(gradientNorms[row])).isEqualTo(!measured);
+        }
         assertThat(history.toString()).contains("COMPLETED").contains("4 epochs");
 
         Table all = history.table();
@@ -44,6 +55,50 @@ class TrainerTest {
             assertThat(Double.isNaN(validation[row])).as("row %d", row).isEqualTo(row % 3 != 2);
         }
         assertThat(validation[11]).isEqualTo(history.finalValidationLoss());
+    }
+
+    @Test
+    void layerStatisticsAreMeasuredAsOftenAsAskedAndAgreeWithTheWeightsAndGradients() {
+        DMatrixRMaj[] data = Problems.linear(40, 1);
+        Network net = Network.builder(2).seed(1).dense(4, Activation.tanh()).dense(1, Activation.identity()).build();
+        Network start = net.copy();
+        History every = new Trainer(net, new GradientDescent(0.1)).epochs(1).batchSize(40).layerStatisticsEvery(1)
+                .fit(data[0], data[1]);
+        // one full-batch step by hand: the gradient at the start, the weights after it
+        var gradients = start.backward(start.forward(data[0]), data[1]);
+        for (int layer = 1; layer <= 2; layer++) {
+            DMatrixRMaj before = start.layer(layer - 1).weights();
+            DMatrixRMaj after = net.layer(layer - 1).weights();
+            DMatrixRMaj g = gradients.layer(layer - 1).weights();
+            assertThat(every.steps().doubleColumn(History.gradientNorm(layer)).getDouble(0))
+                    .isCloseTo(org.ejml.dense.row.NormOps_DDRM.normF(g), org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(every.steps().doubleColumn(History.weightNorm(layer)).getDouble(0))
+                    .isCloseTo(org.ejml.dense.row.NormOps_DDRM.normF(after), org.assertj.core.data.Offset.offset(1e-12));
+            DMatrixRMaj change = after.copy();
+            org.ejml.dense.row.CommonOps_DDRM.subtractEquals(change, before);
+            assertThat(every.steps().doubleColumn(History.updateRatio(layer)).getDouble(0)).isCloseTo(
+                    org.ejml.dense.row.NormOps_DDRM.normF(change) / org.ejml.dense.row.NormOps_DDRM.normF(before),
+                    org.assertj.core.data.Offset.offset(1e-12));
+        }
+
+        History never = new Trainer(Problems.linearModel(), new GradientDescent(0.1)).epochs(3).batchSize(10)
+                .layerStatisticsEvery(0).fit(data[0], data[1]);
+        assertThat(never.layerStatisticsEvery()).isZero();
+        assertThat(Arrays.stream(never.steps().doubleColumn(History.gradientNorm(1)).asDoubleArray())
+                .allMatch(Double::isNaN)).isTrue();
+        assertThat(Arrays.stream(never.steps().doubleColumn(History.updateRatio(1)).asDoubleArray())
+                .allMatch(Double::isNaN)).isTrue();
+        assertThat(Arrays.stream(never.steps().doubleColumn(History.weightNorm(1)).asDoubleArray())
+                .allMatch(v -> v > 0)).isTrue();
+
+        History third = new Trainer(Problems.linearModel(), new GradientDescent(0.1)).epochs(3).batchSize(10)
+                .layerStatisticsEvery(3).fit(data[0], data[1]);
+        double[] norms = third.steps().doubleColumn(History.gradientNorm(1)).asDoubleArray();
+        for (int row = 0; row < norms.length; row++) {
+            assertThat(Double.isNaN(norms[row])).as("step %d", row + 1).isEqualTo(row % 3 != 0);
+        }
+        assertThatThrownBy(() -> new Trainer(net, new GradientDescent(0.1)).layerStatisticsEvery(-1))
+                .hasMessageContaining("got -1");
     }
 
     @Test
@@ -143,6 +198,76 @@ class TrainerTest {
         double historyPerStep = (double) (historyGrowth(22 * 64) - historyGrowth(2 * 64)) / steps;
 
         assertThat(perStep - historyPerStep).as("bytes allocated per step besides the history").isLessThan(16);
+    }
+
+    /**
+     * What fit allocates does not grow with the rows beyond the row order (an int per row): the
+     * batch buffers hold one batch. Per step it allocates nothing but the history's growth,
+     * whatever the number of rows, with minibatches and with the full batch (a step per epoch).
+     */
+    @Test
+    void fitAllocatesPerStepAFixedSmallBoundIndependentOfTheRows() {
+        int inputs = 32;
+        java.util.function.IntFunction<Network> network = seed -> Network.builder(inputs).seed(seed)
+                .dense(16, Activation.tanh()).dense(1, Activation.identity()).build();
+        DMatrixRMaj[] small = wide(1024, inputs);
+        DMatrixRMaj[] large = wide(16384, inputs);
+        Trainer trainer = new Trainer(network.apply(1), new Adam(0.001)).batchSize(64);
+        trainer.epochs(3).fit(large[0], large[1]);   // warm up
+        trainer.epochs(30).fit(small[0], small[1]);
+
+        long setupSmall = allocatedDuring(() -> trainer.epochs(0).fit(small[0], small[1]));
+        long setupLarge = allocatedDuring(() -> trainer.epochs(0).fit(large[0], large[1]));
+        // old behaviour: batch buffers of all n rows, (inputs + 1) * 8 = 264 bytes a row
+        assertThat((double) (setupLarge - setupSmall) / (16384 - 1024)).as("setup bytes per extra row")
+                .isLessThan(8);
+
+        for (DMatrixRMaj[] data : List.of(small, large)) {
+            int n = data[0].numRows;
+            int steps = n / 64;
+            long oneEpoch = allocatedDuring(() -> trainer.epochs(1).fit(data[0], data[1]));
+            long threeEpochs = allocatedDuring(() -> trainer.epochs(3).fit(data[0], data[1]));
+            double perStep = (double) (threeEpochs - oneEpoch) / (2 * steps);
+            double historyPerStep = (double) (historyGrowth(3 * steps, 3, 2) - historyGrowth(steps, 1, 2)) / (2 * steps);
+            assertThat(perStep - historyPerStep).as("bytes per step besides the history, n = %d", n).isLessThan(16);
+        }
+
+        // the full batch: every step is an epoch, with its own row in the epochs table
+        Trainer full = new Trainer(network.apply(2), new GradientDescent(0.01)).batchSize(1024);
+        full.epochs(2000).fit(small[0], small[1]);
+        long shortRun = allocatedDuring(() -> full.epochs(100).fit(small[0], small[1]));
+        long longRun = allocatedDuring(() -> full.epochs(1100).fit(small[0], small[1]));
+        double perStep = (double) (longRun - shortRun) / 1000;
+        double historyPerStep = (double) (historyGrowth(1100, 1100, 2) - historyGrowth(100, 100, 2)) / 1000;
+        assertThat(perStep - historyPerStep).as("bytes per full-batch step besides the history").isLessThan(16);
+    }
+
+    /** n rows of {@code inputs} columns and a target. */
+    private static DMatrixRMaj[] wide(int n, int inputs) {
+        java.util.Random random = new java.util.Random(n);
+        DMatrixRMaj x = new DMatrixRMaj(n, inputs);
+        DMatrixRMaj y = new DMatrixRMaj(n, 1);
+        for (int i = 0; i < x.getNumElements(); i++) {
+            x.data[i] = random.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+            y.data[i] = x.data[i * inputs] - x.data[i * inputs + 1];
+        }
+        return new DMatrixRMaj[] {x, y};
+    }
+
+    /** What a history allocates to record {@code steps} steps over {@code epochs} epochs. */
+    private static long historyGrowth(int steps, int epochs, int layers) {
+        double[] norms = new double[layers];
+        return allocatedDuring(() -> {
+            History history = new History(layers, "run");
+            for (int step = 1; step <= steps; step++) {
+                history.addStep(1, step, 1.0, 0.001, norms, norms, norms);
+            }
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                history.addEpoch(epoch, 1.0, Double.NaN, Double.NaN, Double.NaN, 0.001);
+            }
+        });
     }
 
     private static long historyGrowth(int steps) {
