@@ -73,13 +73,17 @@ public final class LayerCurves extends Figure<LayerCurves> {
         XYChart chart = Style.lineChart(width(), height(), title(), "step", logScale ? what + " (log scale)" : what);
         chart.getStyler().setYAxisLogarithmic(logScale);
         double[] steps = Series.column(run.steps(), History.STEP);
-        int window = smoothing >= 0 ? smoothing : (steps.length >= 200 ? steps.length / 50 : 0);
         for (int layer = 1; layer <= run.layerCount(); layer++) {
-            double[] values = Series.column(run.steps(), column.apply(layer));
+            // The trainer measures gradient norms and update ratios every few steps and records NaN
+            // in between: draw the measured steps only, or the isolated points draw no line.
+            double[][] measured = measured(steps, Series.column(run.steps(), column.apply(layer)));
+            double[] at = measured[0];
+            double[] values = measured[1];
+            int window = smoothing >= 0 ? smoothing : (at.length >= 200 ? at.length / 50 : 0);
             if (window > 1) {
                 values = Series.movingAverage(values, window);
             }
-            XYSeries series = chart.addSeries("layer " + layer, steps, logScale ? Series.forLogAxis(values) : values);
+            XYSeries series = chart.addSeries("layer " + layer, at, logScale ? Series.forLogAxis(values) : values);
             series.setLineColor(Palette.depth(layer - 1, run.layerCount()));
             series.setMarker(SeriesMarkers.NONE);
         }
@@ -96,5 +100,23 @@ public final class LayerCurves extends Figure<LayerCurves> {
         Style.legendOffTheData(chart);
         Style.spreadXTicks(chart);
         return List.of(chart);
+    }
+
+    /** The steps and values where a value was measured (not NaN), as {steps, values}. */
+    private static double[][] measured(double[] steps, double[] values) {
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                n++;
+            }
+        }
+        double[][] kept = new double[2][n];
+        for (int i = 0, k = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                kept[0][k] = steps[i];
+                kept[1][k++] = values[i];
+            }
+        }
+        return kept;
     }
 }
