@@ -16,7 +16,8 @@ final class Thinning {
      * The indices to draw of {@code values}: all of them when there are at most {@code 2 * buckets},
      * otherwise the first and last, and from each of {@code buckets} runs of consecutive indices the
      * smallest and the largest value, in index order. Spikes stay visible and the line keeps its
-     * extremes; NaN values are skipped (a run of only NaN keeps its first index, so gaps stay).
+     * extremes. A run with NaN values (missing ones, which break a line) also keeps its first NaN,
+     * so the gap stays.
      *
      * @param values the values; not modified
      */
@@ -36,8 +37,10 @@ final class Thinning {
             int to = (int) ((long) n * (b + 1) / buckets);
             int low = -1;
             int high = -1;
+            int missing = -1;
             for (int i = from; i < to; i++) {
                 if (Double.isNaN(values[i])) {
+                    missing = missing < 0 ? i : missing;
                     continue;
                 }
                 if (low < 0 || values[i] < values[low]) {
@@ -47,11 +50,12 @@ final class Thinning {
                     high = i;
                 }
             }
-            if (low < 0) {
-                keep.set(from);
-            } else {
+            if (low >= 0) {
                 keep.set(low);
                 keep.set(high);
+            }
+            if (missing >= 0) {
+                keep.set(missing);
             }
         }
         return keep.stream().toArray();

@@ -104,6 +104,36 @@ class LossCurveTest {
     }
 
     @Test
+    void aLongPerStepHistoryIsDrawnThroughAFewThousandPointsAndKeepsItsExtremes() {
+        // 200,000 steps of slowly falling, wobbling loss with one spike and one dip
+        History run = lengthened(100, 2000, s -> s == 123_457 ? 50 : s == 77_777 ? 1e-4 : 1.0 / (1 + s / 1000.0) + 0.01 * (1 + Math.sin(s)),
+                e -> 0.2 + 1.0 / e);
+        assertThat(run.steps().rowCount()).isGreaterThanOrEqualTo(200_000);
+        XYChart chart = LossCurve.of(run).perStep().charts().get(0);
+        int most = 2 * LossCurve.DRAWN_BUCKETS + 2;
+        for (org.knowm.xchart.XYSeries series : chart.getSeriesMap().values()) {
+            assertThat(series.getXData().length).as(series.getName()).isLessThanOrEqualTo(most);
+        }
+        org.knowm.xchart.XYSeries raw = chart.getSeriesMap().values().stream()
+                .filter(series -> series.getName().contains("each step")).findFirst().orElseThrow();
+        double[] steps = raw.getXData();
+        double[] loss = raw.getYData();
+        assertThat(steps[0]).isEqualTo(1);
+        assertThat(steps[steps.length - 1]).isEqualTo(run.steps().rowCount());
+        assertThat(Arrays.stream(loss).max().orElseThrow()).as("the spike").isEqualTo(50);
+        assertThat(Arrays.stream(loss).min().orElseThrow()).as("the dip").isEqualTo(1e-4);
+        assertThat(steps).contains(123_457, 77_777);
+        // the drawn points are in step order, and each is the loss recorded at its step
+        double[] all = Series.column(run.steps(), History.LOSS);
+        for (int i = 0; i < steps.length; i++) {
+            assertThat(i == 0 || steps[i] > steps[i - 1]).isTrue();
+            assertThat(loss[i]).isEqualTo(all[(int) steps[i] - 1]);
+        }
+        assertThat(chart.getSeriesMap().get("validation").getXData().length).isLessThanOrEqualTo(LossCurve.dashedPoints(chart)).isGreaterThan(10);
+        Pictures.render(LossCurve.of(run).perStep().logScale(), 720, 420);
+    }
+
+    @Test
     void perStepHasOnePointPerStepAndValidationAtEpochEnds() {
         XYChart chart = LossCurve.of(slow).perStep().charts().get(0);
         int steps = slow.steps().rowCount();
