@@ -49,9 +49,28 @@ public final class ActivationCurve extends Figure<ActivationCurve> {
         return this;
     }
 
+    /**
+     * {@inheritDoc} With one activation the title sits over its panel; with several, a title set
+     * here goes over the whole figure and each panel keeps its own ("relu and its derivative").
+     */
+    @Override
+    public ActivationCurve title(String title) {
+        return super.title(title);
+    }
+
     @Override
     protected String defaultTitle() {
-        return activations.get(0).name() + " and its derivative";
+        return activations.size() == 1 ? panelTitle(activations.get(0))
+                : "Activation functions and their derivatives";
+    }
+
+    private static String panelTitle(Activation activation) {
+        return activation.name() + " and its derivative";
+    }
+
+    @Override
+    String pageTitle() {
+        return activations.size() > 1 && hasTitleSet() ? title() : null;
     }
 
     /** One panel per activation, two side by side. */
@@ -62,7 +81,7 @@ public final class ActivationCurve extends Figure<ActivationCurve> {
 
     @Override
     protected int defaultHeight() {
-        return rows(activations.size()) * (activations.size() == 1 ? Style.HEIGHT : 320);
+        return pageTitleHeight() + rows(activations.size()) * (activations.size() == 1 ? Style.HEIGHT : 320);
     }
 
     /** {@code {z, f(z), f'(z)}} at evenly spaced z, from the activation's forward and backward rules. */
@@ -86,7 +105,7 @@ public final class ActivationCurve extends Figure<ActivationCurve> {
         List<XYChart> charts = new ArrayList<>();
         for (int k = 0; k < activations.size(); k++) {
             Activation activation = activations.get(k);
-            String title = k == 0 ? title() : activation.name() + " and its derivative";
+            String title = activations.size() == 1 ? title() : panelTitle(activation);
             XYChart chart = Style.lineChart(panelWidth(), panelHeight(activations.size()), title, "z", "");
             double[][] c = curve(activation, zMin, zMax, points);
             XYSeries value = chart.addSeries("f(z)", c[0], c[1]);

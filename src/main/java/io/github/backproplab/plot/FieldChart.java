@@ -23,6 +23,7 @@ final class FieldChart extends XYChart {
     private final Field field;
     private final ColourScale bar;
     private Rectangle barArea;
+    private Rectangle fieldArea;
 
     /**
      * @param field what to paint under the series
@@ -45,6 +46,11 @@ final class FieldChart extends XYChart {
         return field.colourAt(x, y);
     }
 
+    /** The plot area the field was painted into in the last painting, in pixels, or null. */
+    Rectangle fieldArea() {
+        return fieldArea;
+    }
+
     /** Where the bar (strip and labels) was drawn in the last painting, or null. */
     Rectangle colourBarArea() {
         return barArea;
@@ -65,6 +71,7 @@ final class FieldChart extends XYChart {
         g.setColor(chartBackground);
         g.fillRect(0, 0, width, height);
         Rectangle area = plotBounds.getBounds();
+        fieldArea = area;
         g.drawImage(raster(area), area.x, area.y, null);
         Color clear = new Color(0, 0, 0, 0);
         getStyler().setChartBackgroundColor(clear);

@@ -105,7 +105,28 @@ public abstract class Figure<F extends Figure<F>> {
 
     /** Height of one panel when the figure holds {@code panels} panels. */
     protected int panelHeight(int panels) {
-        return height() / rows(panels);
+        return (height() - pageTitleHeight()) / rows(panels);
+    }
+
+    /** Height in pixels of the strip that holds the {@link #pageTitle()}. */
+    static final int PAGE_TITLE_HEIGHT = 34;
+
+    /**
+     * A title over the whole page of small multiples, above the panels' own titles; null (the
+     * default) for none.
+     */
+    String pageTitle() {
+        return null;
+    }
+
+    /** Whether a title was set with {@link #title(String)}. */
+    final boolean hasTitleSet() {
+        return title != null;
+    }
+
+    /** Height of the page title strip: {@link #PAGE_TITLE_HEIGHT}, or 0 without a page title. */
+    final int pageTitleHeight() {
+        return pageTitle() == null ? 0 : PAGE_TITLE_HEIGHT;
     }
 
     /**
@@ -124,22 +145,36 @@ public abstract class Figure<F extends Figure<F>> {
         int cellHeight = Math.max(panelHeight(charts.size()), charts.stream().mapToInt(Chart::getHeight).max().orElse(1));
         ColourScale bar = pageColourBar();
         int barWidth = bar == null ? 0 : width() - cellWidth * columns();
-        BufferedImage page = new BufferedImage(cellWidth * columns() + barWidth, cellHeight * rows, BufferedImage.TYPE_INT_RGB);
+        int top = pageTitleHeight();
+        BufferedImage page = new BufferedImage(cellWidth * columns() + barWidth, top + cellHeight * rows, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        if (top > 0) {
+            drawPageTitle(g, page.getWidth());
+        }
         for (int i = 0; i < charts.size(); i++) {
             Chart<?, ?> chart = charts.get(i);
             g.drawImage(BitmapEncoder.getBufferedImage(chart), (i % columns()) * cellWidth + (cellWidth - chart.getWidth()) / 2,
-                    (i / columns()) * cellHeight + (cellHeight - chart.getHeight()) / 2, null);
+                    top + (i / columns()) * cellHeight + (cellHeight - chart.getHeight()) / 2, null);
         }
         if (bar != null) {
             // beside the panels, from under the first row's titles to above the last row's axis labels
-            pageBarArea = new java.awt.Rectangle(cellWidth * columns(), 34, barWidth, page.getHeight() - 34 - 40);
+            pageBarArea = new java.awt.Rectangle(cellWidth * columns(), top + 34, barWidth, page.getHeight() - top - 34 - 40);
             ColourBar.draw(g, bar, pageBarArea, new java.awt.Font(Style.FONT, java.awt.Font.PLAIN, 11));
         }
         g.dispose();
         return page;
+    }
+
+    /** Draws the page title centred in the strip at the top of a page {@code width} pixels wide. */
+    private void drawPageTitle(Graphics2D g, int width) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(Style.FONT, java.awt.Font.BOLD, 17));
+        g.setColor(Style.TEXT);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        String text = pageTitle();
+        g.drawString(text, Math.max(4, (width - metrics.stringWidth(text)) / 2), (PAGE_TITLE_HEIGHT + metrics.getAscent()) / 2);
     }
 
     /** Where the page's colour bar was drawn by the last {@link #toImage()}, or null. */

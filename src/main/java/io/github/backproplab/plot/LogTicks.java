@@ -25,10 +25,23 @@ final class LogTicks {
 
     /** Ticks for positive data from {@code dataMin} to {@code dataMax}. */
     static LogTicks of(double dataMin, double dataMax) {
+        return of(dataMin, dataMax, false);
+    }
+
+    /**
+     * Ticks for positive data from {@code dataMin} to {@code dataMax} with only the powers of ten
+     * labelled, whatever the range. A horizontal axis needs this: neighbouring multiples (9 and 10,
+     * 90 and 100) sit only a twentieth of a decade apart, and their labels run into each other.
+     */
+    static LogTicks decades(double dataMin, double dataMax) {
+        return of(dataMin, dataMax, true);
+    }
+
+    private static LogTicks of(double dataMin, double dataMax, boolean onlyDecades) {
         if (!(dataMin > 0) || !(dataMax >= dataMin) || !Double.isFinite(dataMax)) {
             throw new IllegalArgumentException("a log axis needs positive values, got " + dataMin + " to " + dataMax);
         }
-        boolean decadesOnly = Math.log10(dataMax / dataMin) > ALL_MULTIPLES_UP_TO;
+        boolean decadesOnly = onlyDecades || Math.log10(dataMax / dataMin) > ALL_MULTIPLES_UP_TO;
         double low = decadesOnly ? Math.pow(10, Math.floor(Math.log10(dataMin) + 1e-12)) : below(dataMin);
         double high = decadesOnly ? Math.pow(10, Math.ceil(Math.log10(dataMax) - 1e-12)) : above(dataMax);
         LogTicks ticks = new LogTicks(low, high, decadesOnly);

@@ -14,9 +14,24 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Training and validation loss, per epoch or per step, for one run or several overlaid (to
  * compare step sizes, activations or losses: give each run a name). Validation is dashed.
+ *
+ * <p>Long histories are drawn through fewer points: a solid line through the lowest and highest
+ * loss of each of {@value #DRAWN_BUCKETS} runs of steps (so spikes stay), a dashed line through
+ * evenly spread points, its lowest among them, far enough apart for the dashes to show.
  */
 public final class LossCurve extends Figure<LossCurve> {
     static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
+    /**
+     * A line is drawn through at most twice this many points (plus its ends): the lowest and the
+     * highest of each of this many runs of steps, so a long history draws as fast as a short one
+     * and its spikes still show.
+     */
+    static final int DRAWN_BUCKETS = 1500;
+    /**
+     * Least distance in pixels along x between the points of a dashed line: XChart starts the dash
+     * pattern anew at every point, so closer points would draw only the first dash, a solid line.
+     */
+    static final int DASHED_POINT_SPACING = 18;
 
     private final List<History> runs;
     private boolean perStep;
@@ -154,8 +169,15 @@ public final class LossCurve extends Figure<LossCurve> {
         return Arrays.stream(Series.column(run.epochs(), History.EPOCH)).map(e -> lastStep.getOrDefault(e, Double.NaN)).toArray();
     }
 
+    /** The most points a dashed line gets on {@code chart}, so that its dashes show. */
+    static int dashedPoints(XYChart chart) {
+        return Math.max(2, (chart.getWidth() - 100) / DASHED_POINT_SPACING);
+    }
+
     private static XYSeries line(XYChart chart, String name, double[] x, double[] y, int run, boolean dashed) {
-        XYSeries series = chart.addSeries(name, x, y);
+        int[] drawn = dashed ? Thinning.evenly(x.length, dashedPoints(chart), Thinning.indexOfMin(y))
+                : Thinning.minMax(y, DRAWN_BUCKETS);
+        XYSeries series = chart.addSeries(name, Thinning.pick(x, drawn), Thinning.pick(y, drawn));
         series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         series.setLineColor(Palette.series(run));
         series.setMarker(SeriesMarkers.NONE);

@@ -179,6 +179,9 @@ public final class LossLandscape extends Figure<LossLandscape> {
         XYStyler styler = chart.getStyler();
         styler.setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         styler.setPlotGridLinesVisible(false);
+        // the axes span the whole plot area: by default XChart leaves a margin around the data,
+        // where the loss was not sampled and the edge values would be smeared out in steps
+        styler.setPlotContentSize(1.0);
 
         for (int k = 0; k < bounds.length; k++) {
             double[][] line = Contours.at(xs, ys, z, bounds[k]);

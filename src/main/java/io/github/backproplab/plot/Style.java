@@ -122,13 +122,16 @@ final class Style {
         return ticks;
     }
 
-    /** As {@link #labelLogAxis} for a logarithmic x axis. */
+    /**
+     * As {@link #labelLogAxis} for a logarithmic x axis, but labelling only the powers of ten:
+     * side by side, the labels of neighbouring multiples (8, 9, 10) overlap.
+     */
     static LogTicks labelLogXAxis(XYChart chart) {
         double[] range = positiveRange(chart, true);
         if (range == null) {
             return null;
         }
-        LogTicks ticks = LogTicks.of(range[0], range[1]);
+        LogTicks ticks = LogTicks.decades(range[0], range[1]);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(ticks.decadesOnly());
         chart.getStyler().setXAxisMin(ticks.min()).setXAxisMax(ticks.max());
         return ticks;

@@ -48,6 +48,33 @@ class ActivationCurveTest {
     }
 
     @Test
+    void aTitleGoesOverTheWholeFigureAndEveryPanelKeepsItsOwn() {
+        ActivationCurve figure = ActivationCurve.of(Activation.sigmoid(), Activation.relu()).title("Where learning stalls");
+        List<XYChart> charts = figure.charts();
+        assertThat(charts.get(0).getTitle()).isEqualTo("sigmoid and its derivative");
+        assertThat(charts.get(1).getTitle()).isEqualTo("relu and its derivative");
+        assertThat(figure.title()).isEqualTo("Where learning stalls");
+        assertThat(figure.pageTitle()).isEqualTo("Where learning stalls");
+        // the panels keep their height: the title strip is added above them
+        java.awt.image.BufferedImage image = Pictures.render(figure, 720, 320 + Figure.PAGE_TITLE_HEIGHT);
+        assertThat(charts.get(0).getHeight()).isEqualTo(320);
+        int dark = 0;
+        for (int y = 0; y < Figure.PAGE_TITLE_HEIGHT; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                dark += c.getRed() + c.getGreen() + c.getBlue() < 200 ? 1 : 0;
+            }
+        }
+        assertThat(dark).as("dark pixels of the title in the strip above the panels").isGreaterThan(200);
+        // without a title set there is no strip; one activation takes the title over its only panel
+        assertThat(ActivationCurve.of(Activation.sigmoid(), Activation.relu()).pageTitle()).isNull();
+        ActivationCurve one = ActivationCurve.of(Activation.tanh()).title("tanh");
+        assertThat(one.pageTitle()).isNull();
+        assertThat(one.charts().get(0).getTitle()).isEqualTo("tanh");
+        Pictures.render(one, 720, 420);
+    }
+
+    @Test
     void softmaxAndEmptyRangesAreRefused() {
         assertThatThrownBy(() -> ActivationCurve.of(Activation.softmax())).hasMessageContaining("softmax");
         assertThatThrownBy(() -> ActivationCurve.of()).hasMessageContaining("at least one");

@@ -42,6 +42,35 @@ class LossLandscapeTest {
     }
 
     @Test
+    void theFieldIsPaintedOnlyWhereTheLossWasSampled() {
+        // a bowl steepest in the corners: outside the sampled rectangle the edge values would be
+        // smeared out sideways, and the bands would end in steps there
+        LossLandscape figure = LossLandscape.of((w, b) -> Math.pow(w * w + 3 * b * b, 2), -3, 3, -3, 3).arrows(0);
+        FieldChart chart = (FieldChart) figure.charts().get(0);
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        java.awt.Rectangle area = chart.fieldArea();
+        double xPerPixel = 6.0 / area.width;
+        double yPerPixel = 6.0 / area.height;
+        assertThat(chart.getChartXFromCoordinate(area.x)).as("x at the plot's left edge").isCloseTo(-3, org.assertj.core.data.Offset.offset(2 * xPerPixel));
+        assertThat(chart.getChartXFromCoordinate(area.x + area.width)).as("x at the right edge").isCloseTo(3, org.assertj.core.data.Offset.offset(2 * xPerPixel));
+        assertThat(chart.getChartYFromCoordinate(area.y)).as("y at the top edge").isCloseTo(3, org.assertj.core.data.Offset.offset(2 * yPerPixel));
+        assertThat(chart.getChartYFromCoordinate(area.y + area.height)).as("y at the bottom").isCloseTo(-3, org.assertj.core.data.Offset.offset(2 * yPerPixel));
+        // the painted bands follow the loss itself, also along the edges and in the corners
+        int agree = 0;
+        int total = 0;
+        for (int py = area.y + 2; py < area.y + area.height - 2; py += 3) {
+            for (int px : new int[] {area.x + 2, area.x + area.width - 3}) {
+                java.awt.Color painted = new java.awt.Color(image.getRGB(px, py));
+                java.awt.Color expected = chart.colourBar().colour(Math.pow(Math.pow(chart.getChartXFromCoordinate(px), 2)
+                        + 3 * Math.pow(chart.getChartYFromCoordinate(py), 2), 2));
+                total++;
+                agree += painted.equals(expected) ? 1 : 0;
+            }
+        }
+        assertThat(agree).as("edge pixels painted in the band of their loss").isGreaterThan(total * 9 / 10);
+    }
+
+    @Test
     void contourSegmentsLieOnTheirLevel() {
         double[] xs = Plane.grid(-2, 2, 41);
         double[] ys = Plane.grid(-1, 1, 41);
