@@ -347,12 +347,10 @@ public final class Playground {
     private synchronized byte[] draw() {
         Network net = training.network();
         java.awt.image.BufferedImage boundary = DecisionBoundary.of(net, training.x(), training.y())
-                .resolution(50).size(420, 380).toImage();
-        java.awt.image.BufferedImage curve = PlaygroundPicture.lossCurve(training.losses(), training.loss(), 420, 380);
-        java.awt.image.BufferedImage maps = ActivationMaps.of(net, training.x(), 1).resolution(24)
-                .title(settings.hiddenLayers() == 0 ? "each output unit over the plane"
-                        : "each unit of the first hidden layer over the plane")
-                .toImage();
+                .resolution(50).size(500, 400).toImage();
+        java.awt.image.BufferedImage curve = PlaygroundPicture.lossCurve(training.losses(), training.loss(), 440, 400);
+        // layer 1 is the first hidden layer, or the output layer when there is none; its title says which
+        java.awt.image.BufferedImage maps = ActivationMaps.of(net, training.x(), 1).resolution(24).toImage();
         return PlaygroundPicture.png(boundary, curve, maps);
     }
 }

@@ -8,31 +8,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import io.github.backproplab.plot.Curves;
 
 /** The playground's picture: two panels side by side above a third, on white, as one PNG. */
 final class PlaygroundPicture {
+    private static final int SMOOTHING = 20;
+
     private PlaygroundPicture() {
     }
 
-    /** The loss per step; before the first step, one point at the loss of the starting weights. */
+    /**
+     * The loss of each step's minibatch, and its average over the last {@code SMOOTHING} steps (the
+     * minibatch losses jump about); before the first step, one point at the starting loss.
+     */
     static BufferedImage lossCurve(List<Double> losses, double startLoss, int width, int height) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title("loss per step").xAxisTitle("step")
-                .yAxisTitle("loss").build();
-        chart.getStyler().setLegendVisible(false);
-        int n = Math.max(1, losses.size());
-        double[] steps = new double[n];
-        double[] values = new double[n];
+        int n = losses.size();
+        double[] steps = new double[Math.max(1, n)];
+        double[] values = new double[steps.length];
+        double[] average = new double[steps.length];
         values[0] = startLoss;
-        for (int i = 0; i < losses.size(); i++) {
+        average[0] = startLoss;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
             steps[i] = i + 1;
-            values[i] = Double.isFinite(losses.get(i)) ? losses.get(i) : Double.NaN;
+            values[i] = losses.get(i);
+            sum += values[i];
+            if (i >= SMOOTHING) {
+                sum -= values[i - SMOOTHING];
+            }
+            average[i] = sum / Math.min(i + 1, SMOOTHING);
         }
-        chart.addSeries("loss", steps, values).setMarker(SeriesMarkers.NONE);
-        return BitmapEncoder.getBufferedImage(chart);
+        return Curves.of("step", "loss").title(n == 0 ? "loss (no step yet)" : "loss per step")
+                .line("minibatch", steps, values).line("average of " + SMOOTHING, steps, average)
+                .size(width, height).toImage();
     }
 
     /** {@code left} and {@code right} in a row, {@code below} under them, encoded as PNG. */
