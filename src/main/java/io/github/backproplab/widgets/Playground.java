@@ -11,7 +11,8 @@ import java.util.function.UnaryOperator;
  * controls for the data set and its noise, the hidden layers and their units, the activation,
  * the loss, the step size and L2; Play / Pause, Step (one minibatch) and Reset; a picture of the
  * decision boundary, the loss per step and each unit of the first layer over the plane, redrawn
- * as it trains; and "Copy as Java code", which writes the experiment as a notebook cell.
+ * as it trains; "Copy as Java code", which writes the experiment as a notebook cell; and "Deltas
+ * and gradient check", which shows the backward pass of the latest step and checks it.
  *
  * <p>Changing the data, the noise, the layers, the units, the activation, the loss or L2 builds a
  * new network from the seed and starts again; the step size takes effect at the next step (and
@@ -35,6 +36,7 @@ public final class Playground {
     private final Button step = new Button("Step");
     private final Button reset = new Button("Reset");
     private final Button copy = new Button("Copy as Java code");
+    private final Button inspect = new Button("Deltas and gradient check");
     private final Label status = new Label("");
     private final Output code = new Output();
     private final Image picture;
@@ -77,7 +79,7 @@ public final class Playground {
         build();
         picture = new Image(draw());
         widget = new VBox(new HBox(data, noise), new HBox(hiddenLayers, units), new HBox(activation, loss),
-                new HBox(stepSize, l2On, l2), new HBox(play, step, reset, copy), status, picture, code);
+                new HBox(stepSize, l2On, l2), new HBox(play, step, reset, copy, inspect), status, picture, code);
         updateStatus();
         watch();
     }
@@ -106,6 +108,7 @@ public final class Playground {
         });
         reset.onClick(this::reset);
         copy.onClick(() -> code.clear().appendText(javaCode()));
+        inspect.onClick(() -> code.clear().appendText(inspection()));
         play.onChange(playing -> {
             if (playing) {
                 startRunner();
@@ -231,6 +234,14 @@ public final class Playground {
         return settings.javaCode(Math.max(1, training.epoch()));
     }
 
+    /**
+     * The Deltas of the latest step (output layer first) and a gradient check of the current
+     * weights on every row, as text; what the "Deltas and gradient check" button shows.
+     */
+    public synchronized String inspection() {
+        return PlaygroundInspection.of(training);
+    }
+
     /** The controls, the status line, the picture and the code area, to display. */
     public VBox widget() {
         return widget;
@@ -253,7 +264,11 @@ public final class Playground {
         return copy;
     }
 
-    /** The area the copy button fills with the Java code. */
+    public Button inspectButton() {
+        return inspect;
+    }
+
+    /** The area the copy and inspect buttons fill with their text. */
     public Output codeArea() {
         return code;
     }

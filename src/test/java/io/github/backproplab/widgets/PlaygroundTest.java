@@ -160,6 +160,43 @@ class PlaygroundTest {
     }
 
     @Test
+    void theDeltasAreThoseOfTheLatestStepBeforeItsUpdate() {
+        PlaygroundSettings settings = small();
+        Network net = settings.network();
+        Network before = net.copy();
+        var data = settings.dataset();
+        SteppedTraining whole = new SteppedTraining(net, settings::optimizer, data.x(), data.y(), 60, 3);
+        assertThat(whole.lastDeltas()).isEmpty();
+        whole.step(); // one minibatch of every row: the same Deltas as a full backward pass, rows reordered
+        var expected = before.backward(before.forward(data.x()), data.y());
+        List<org.ejml.data.DMatrixRMaj> deltas = whole.lastDeltas();
+        assertThat(deltas).hasSize(3);
+        for (int l = 0; l < 3; l++) {
+            assertThat(org.ejml.dense.row.NormOps_DDRM.normF(deltas.get(l)))
+                    .isCloseTo(org.ejml.dense.row.NormOps_DDRM.normF(expected.layer(l).delta()), org.assertj.core.data.Offset.offset(1e-12));
+        }
+        whole.reset();
+        assertThat(whole.lastDeltas()).isEmpty();
+    }
+
+    @Test
+    void theInspectButtonShowsTheDeltasOutputFirstAndTheGradientCheck() {
+        Playground playground = new Playground(small().withActivation("tanh"));
+        playground.inspectButton().click();
+        assertThat(playground.codeArea().outputs().get(0).get("text").toString()).startsWith("No step yet")
+                .contains("Gradient check");
+        playground.steps(3).inspectButton().click();
+        String text = playground.codeArea().outputs().get(0).get("text").toString();
+        assertThat(text).contains("Deltas of step 3 (its minibatch of 8 rows), output layer first:");
+        assertThat(text.indexOf("layer 3 (sigmoid, 2 units): Delta 8 x 2")).isPositive()
+                .isLessThan(text.indexOf("layer 2 (tanh, 5 units): Delta 8 x 5"));
+        assertThat(text.indexOf("layer 2 (tanh")).isLessThan(text.indexOf("layer 1 (tanh, 5 units): Delta 8 x 5"));
+        assertThat(text).contains("all 60 rows").contains("largest relative error");
+        assertThat(io.github.backproplab.nn.GradientCheck.run(playground.network(), playground.dataset().x(),
+                playground.dataset().y()).maxRelativeError()).isLessThan(1e-4);
+    }
+
+    @Test
     void withoutAWidgetFrontEndItShowsThePictureAndTheNote() {
         Playground playground = new Playground().data("XOR").steps(10);
         DisplayData data = new Renderer().render(playground.widget());
