@@ -252,18 +252,22 @@ public final class Playground {
         return play;
     }
 
+    /** The Step button (one minibatch; ignored while playing). */
     public Button stepButton() {
         return step;
     }
 
+    /** The Reset button. */
     public Button resetButton() {
         return reset;
     }
 
+    /** The "Copy as Java code" button: fills {@link #codeArea()} with {@link #javaCode()}. */
     public Button copyButton() {
         return copy;
     }
 
+    /** The "Deltas and gradient check" button: fills {@link #codeArea()} with {@link #inspection()}. */
     public Button inspectButton() {
         return inspect;
     }
@@ -273,11 +277,12 @@ public final class Playground {
         return code;
     }
 
+    /** The picture: decision boundary, loss per step and the first layer's unit maps. */
     public Image picture() {
         return picture;
     }
 
-    /** Waits until a playing run has stopped. */
+    /** Waits until a playing run has stopped (after Pause); returns at once when none runs. */
     public void awaitPaused() {
         Thread running;
         synchronized (this) {
@@ -364,7 +369,7 @@ public final class Playground {
         java.awt.image.BufferedImage boundary = DecisionBoundary.of(net, training.x(), training.y())
                 .resolution(50).size(500, 400).toImage();
         java.awt.image.BufferedImage curve = PlaygroundPicture.lossCurve(training.losses(), training.loss(), 440, 400);
-        // layer 1 is the first hidden layer, or the output layer when there is none; its title says which
+        // layer 1: the first hidden layer, or the output layer when there is none
         java.awt.image.BufferedImage maps = ActivationMaps.of(net, training.x(), 1).resolution(24).toImage();
         return PlaygroundPicture.png(boundary, curve, maps);
     }

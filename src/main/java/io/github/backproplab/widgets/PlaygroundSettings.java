@@ -40,7 +40,9 @@ public record PlaygroundSettings(String data, double noise, int hiddenLayers, in
     public static final List<String> ACTIVATIONS = List.of("tanh", "relu", "sigmoid", "leakyRelu(0.1)", "identity");
     /** The losses offered. */
     public static final List<String> LOSSES = List.of("binaryCrossEntropy", "squaredError", "softmaxCrossEntropy");
+    /** The most hidden layers offered. */
     public static final int MAX_HIDDEN_LAYERS = 6;
+    /** The most units per hidden layer offered (the activation maps show up to 16). */
     public static final int MAX_UNITS = 16;
 
     /** Checks every value; the message names the one that is out of range. */
@@ -69,38 +71,47 @@ public record PlaygroundSettings(String data, double noise, int hiddenLayers, in
         }
     }
 
+    /** These settings with the data set changed; checked as the constructor checks. */
     public PlaygroundSettings withData(String data) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the noise changed; checked as the constructor checks. */
     public PlaygroundSettings withNoise(double noise) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the number of hidden layers changed; checked as the constructor checks. */
     public PlaygroundSettings withHiddenLayers(int hiddenLayers) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the units per hidden layer changed; checked as the constructor checks. */
     public PlaygroundSettings withUnits(int units) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the hidden activation changed; checked as the constructor checks. */
     public PlaygroundSettings withActivation(String activation) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the loss changed; checked as the constructor checks. */
     public PlaygroundSettings withLoss(String loss) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the step size changed; checked as the constructor checks. */
     public PlaygroundSettings withStepSize(double stepSize) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the L2 weight decay changed (0: none); checked as the constructor checks. */
     public PlaygroundSettings withL2(double l2) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
 
+    /** These settings with the seed changed; checked as the constructor checks. */
     public PlaygroundSettings withSeed(long seed) {
         return new PlaygroundSettings(data, noise, hiddenLayers, units, activation, loss, stepSize, l2, points, batchSize, seed);
     }
