@@ -94,6 +94,25 @@ class PlaygroundTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void playingThenPausingGivesTheWeightsOfAsManySteps() throws Exception {
+        Playground played = new Playground(small());
+        played.stepButton().click();
+        played.playButton().value(true);
+        while (played.training().steps() < 30) {
+            Thread.sleep(5);
+        }
+        played.playButton().value(false);
+        played.awaitPaused();
+        int taken = played.training().steps();
+        assertThat(taken).isGreaterThanOrEqualTo(30);
+        played.stepButton().click();
+        Playground straight = new Playground(small()).steps(taken + 1);
+        assertSameWeights(played.network(), straight.network());
+        assertThat(played.picture().png()).isNotEqualTo(new Playground(small()).picture().png()); // redrawn
+    }
+
+    @Test
     void theStepSizeTakesEffectAtTheNextStepWithoutStartingAgain() {
         Playground playground = new Playground(small()).steps(3);
         playground.stepSize(0.05);
