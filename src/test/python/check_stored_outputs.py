@@ -5,7 +5,9 @@ usage: check_stored_outputs.py STORED_DIR... -- EXECUTED_NOTEBOOK...
 Each executed notebook is compared with the stored notebook of the same name found in one of the
 STORED_DIRs, code cell by code cell: the text and every text MIME type of every output must be
 equal, where a number printed with all its digits (seven or more decimals, as Java prints a double)
-is compared to six significant digits. Pictures must be of the same kind and size. Both allow for
+is compared to six significant digits. Pictures must be of the same kind and size, also a PNG
+inlined in HTML (a widget's static view). A widget view's model id is new on every run (the
+kernel opens a new comm), so it is not compared. Both allow for
 floating-point sums that differ in their last bits between processors (OpenBLAS picks its kernels
 by CPU); anything a reader could see change still fails.
 A cell tagged "timings" prints measured times, so only the shape of its outputs is compared (the
@@ -21,6 +23,8 @@ import sys
 
 
 FULL_DOUBLE = re.compile(r"-?\d+\.\d{7,}(?:[eE][-+]?\d+)?")
+INLINE_PNG = re.compile(r"data:image/png;base64,([A-Za-z0-9+/=]+)")
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def readable(text):
@@ -36,6 +40,16 @@ def picture(mime, value):
     return (mime,)
 
 
+def inline_pictures(html):
+    """html with every inlined PNG replaced by its size, as pictures are compared."""
+    return INLINE_PNG.sub(lambda m: "png %dx%d" % picture("image/png", m.group(1))[1:], html)
+
+
+def widget_view(value):
+    """A widget view without its model id, which names the comm of one run."""
+    return json.dumps({k: v for k, v in value.items() if k != "model_id"}, sort_keys=True)
+
+
 def outputs(cell, shape_only):
     """The outputs of a code cell as comparable values."""
     result = []
@@ -48,8 +62,9 @@ def outputs(cell, shape_only):
             text = output.get("text")
             text = readable("".join(text) if isinstance(text, list) else text or "")
             bundle = {mime: picture(mime, v) if mime.startswith("image/") else
-                      readable("".join(v)) if isinstance(v, list) else json.dumps(v, sort_keys=True) if isinstance(v, dict)
-                      else readable(v) for mime, v in data.items()}
+                      widget_view(v) if mime == WIDGET_VIEW else
+                      readable(inline_pictures("".join(v) if isinstance(v, list) else v)) if isinstance(v, (list, str))
+                      else json.dumps(v, sort_keys=True) for mime, v in data.items()}
             result.append((kind, text, bundle))
     return result
 

@@ -54,6 +54,25 @@ class DifferencesTest(unittest.TestCase):
         fewer["cells"][1]["outputs"].pop()
         self.assertEqual(1, len(differences(stored, fewer)))
 
+    def test_a_widget_view_compares_without_its_model_id(self):
+        def widget(model_id, version=2):
+            stored = notebook("loss 0.5\n")
+            stored["cells"][1]["outputs"][1]["data"]["application/vnd.jupyter.widget-view+json"] = {
+                "model_id": model_id, "version_major": version, "version_minor": 0}
+            return stored
+        self.assertEqual([], differences(widget("3a28"), widget("23c2")))
+        self.assertEqual(1, len(differences(widget("3a28"), widget("3a28", version=3))))
+
+    def test_a_png_inlined_in_html_compares_by_size(self):
+        def html(picture, text="loss 0.5"):
+            stored = notebook("loss 0.5\n")
+            stored["cells"][1]["outputs"][1]["data"]["text/html"] = [
+                "<pre>%s</pre>\n" % text, '<img src="data:image/png;base64,%s"/>' % picture]
+            return stored
+        self.assertEqual([], differences(html(png(600, 400)), html(png(600, 400, colour=1))))
+        self.assertEqual(1, len(differences(html(png(600, 400)), html(png(600, 500)))))
+        self.assertEqual(1, len(differences(html(png(600, 400)), html(png(600, 400), "loss 0.4"))))
+
     def test_a_missing_cell_is_named(self):
         fresh = notebook("loss 0.5\n")
         fresh["cells"].append(copy.deepcopy(fresh["cells"][1]))

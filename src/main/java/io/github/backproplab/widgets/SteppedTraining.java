@@ -165,6 +165,21 @@ public final class SteppedTraining {
         return new ArrayList<>(losses);
     }
 
+    /**
+     * The Deltas (dL/dz, rows x units, one per layer, first layer first) of the latest step's
+     * minibatch, computed with the weights before that step's update; copies. Empty before the
+     * first step and after a reset.
+     */
+    public List<DMatrixRMaj> lastDeltas() {
+        List<DMatrixRMaj> deltas = new ArrayList<>();
+        if (!losses.isEmpty()) {
+            for (int l = 0; l < network.depth(); l++) {
+                deltas.add(gradients.layer(l).delta().copy());
+            }
+        }
+        return deltas;
+    }
+
     /** The loss over all rows with the current weights. */
     public double loss() {
         return network.loss(x, y);
