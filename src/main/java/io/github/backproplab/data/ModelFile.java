@@ -25,7 +25,7 @@ import org.ejml.data.DMatrixRMaj;
  *   "network": { "inputs": 4, "units": [8, 3], "loss": "softmaxCrossEntropy",
  *                "layers": [ { "activation": "tanh", "inputs": 4, "units": 8,
  *                              "weights": [[...], ...],   units rows of inputs numbers
- *                              "bias": [...] }, ... ] },   units numbers
+ *                              "bias": [...] }, ... ] },   units numbers (false: a layer without bias)
  *   "preprocessing": { "features": [...], "targets": [...], "classes": [...] or null,
  *                      "scaling": { "method": "STANDARDIZE", "offsets": [...], "scales": [...] } or null },
  *   "checksum": "sha256:..." }
@@ -154,7 +154,11 @@ final class ModelFile {
                 weights.add(numbers(row(dense.weights(), i), where + ".weights[" + i + "]"));
             }
             layer.add("weights", weights);
-            layer.add("bias", numbers(row(dense.bias(), 0), where + ".bias"));
+            if (dense.hasBias()) {
+                layer.add("bias", numbers(row(dense.bias(), 0), where + ".bias"));
+            } else {
+                layer.addProperty("bias", false);   // a layer without bias: b is zero and never trained
+            }
             layers.add(layer);
         }
         json.add("layers", layers);

@@ -170,6 +170,14 @@ final class ModelReader {
             double[] row = fields.numbers(fields.asArray(rows.get(i), rowWhere), rowWhere, inputs, "inputs");
             System.arraycopy(row, 0, weights.data, i * inputs, inputs);
         }
+        JsonElement biasField = json.get("bias");
+        if (biasField != null && biasField.isJsonPrimitive() && biasField.getAsJsonPrimitive().isBoolean()) {
+            if (biasField.getAsBoolean()) {
+                throw new ModelFileException(file, where + ".bias", "is true; it must be the bias values, or false"
+                        + " for a layer without bias");
+            }
+            return Dense.withoutBias(weights, activation);
+        }
         double[] bias = fields.numbers(fields.array(json, "bias", where), where + ".bias", units, "units");
         return new Dense(weights, new DMatrixRMaj(1, units, true, bias), activation);
     }

@@ -6,11 +6,15 @@ import org.ejml.data.DMatrixRMaj;
  * A fully connected layer: z = x W^T + b, a = f(z), for a batch x with one example per row.
  * W is units x inputs, as in the lecture (row i holds the weights into unit i); b is 1 x units
  * and is added to every row. The backward rule sits right below the forward one.
+ *
+ * <p>A layer {@link #withoutBias without bias}, like the lecture's A and B, keeps b at zero: its
+ * bias gradient is zero, so no optimizer ever moves it.
  */
 public final class Dense {
     private final DMatrixRMaj weights;
     private final DMatrixRMaj bias;
     private final Activation activation;
+    private final boolean hasBias;
 
     /**
      * A layer that uses the given matrices as its parameters (they are not copied).
@@ -19,6 +23,20 @@ public final class Dense {
      * @param bias    1 x units; modified later by training
      */
     public Dense(DMatrixRMaj weights, DMatrixRMaj bias, Activation activation) {
+        this(weights, bias, activation, true);
+    }
+
+    /**
+     * A layer without bias: z = x W^T, a = f(z), as the lecture's layers are. Its bias matrix is
+     * zero and stays zero (its gradient is zero).
+     *
+     * @param weights units x inputs, used as the layer's weights (not copied); modified later by training
+     */
+    public static Dense withoutBias(DMatrixRMaj weights, Activation activation) {
+        return new Dense(weights, new DMatrixRMaj(1, Math.max(weights.numRows, 1)), activation, false);
+    }
+
+    private Dense(DMatrixRMaj weights, DMatrixRMaj bias, Activation activation, boolean hasBias) {
         if (weights.numRows < 1 || weights.numCols < 1) {
             throw new IllegalArgumentException("weights must have at least one row and column, got " + Shapes.of(weights));
         }
@@ -29,6 +47,12 @@ public final class Dense {
         this.weights = weights;
         this.bias = bias;
         this.activation = activation;
+        this.hasBias = hasBias;
+    }
+
+    /** Whether the layer adds a trained bias; false for a layer made {@link #withoutBias}. */
+    public boolean hasBias() {
+        return hasBias;
     }
 
     /** The weights W, units x inputs: the live matrix, not a copy. */
@@ -78,7 +102,7 @@ public final class Dense {
 
     /**
      * Backward: given this layer's delta = dL/dz, the gradients are delta^T x for W and the
-     * column sums of delta for b; dL/dx = delta W is what the layer below needs for its delta.
+     * column sums of delta for b (zero for a layer without bias); dL/dx = delta W is what the layer below needs for its delta.
      *
      * @param x              the layer's input from the forward pass, n x inputs; not modified
      * @param delta          dL/dz, n x units; not modified
@@ -93,11 +117,13 @@ public final class Dense {
         int units = units();
         biasGradient.reshape(1, units);
         biasGradient.zero();
-        double[] sums = biasGradient.data;
-        double[] d = delta.data;
-        for (int row = 0, at = 0; row < delta.numRows; row++, at += units) {
-            for (int j = 0; j < units; j++) {
-                sums[j] += d[at + j];
+        if (hasBias) {   // without a bias, dL/db stays zero, so no optimizer moves b
+            double[] sums = biasGradient.data;
+            double[] d = delta.data;
+            for (int row = 0, at = 0; row < delta.numRows; row++, at += units) {
+                for (int j = 0; j < units; j++) {
+                    sums[j] += d[at + j];
+                }
             }
         }
         if (inputGradient != null) {
@@ -108,11 +134,11 @@ public final class Dense {
 
     /** A layer with copies of this layer's weights and bias. */
     public Dense copy() {
-        return new Dense(weights.copy(), bias.copy(), activation);
+        return new Dense(weights.copy(), bias.copy(), activation, hasBias);
     }
 
     @Override
     public String toString() {
-        return "dense " + inputs() + " -> " + units() + " " + activation.name();
+        return "dense " + inputs() + " -> " + units() + " " + activation.name() + (hasBias ? "" : " without bias");
     }
 }

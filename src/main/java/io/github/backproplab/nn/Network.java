@@ -320,6 +320,19 @@ public final class Network {
             return this;
         }
 
+        /**
+         * Makes the layer added last a layer without bias ({@link Dense#withoutBias}), as the
+         * lecture's layers are: its bias stays zero through training.
+         */
+        public Builder withoutBias() {
+            if (layers.isEmpty()) {
+                throw new IllegalStateException("withoutBias() applies to the layer added last; add a layer with dense(...) first");
+            }
+            Dense last = layers.remove(layers.size() - 1);
+            layers.add(Dense.withoutBias(last.weights(), last.activation()));
+            return this;
+        }
+
         private void requireActivation(Activation activation) {
             if (activation == null) {
                 throw new IllegalArgumentException("layer " + (layers.size() + 1) + ": the activation is missing (null);"

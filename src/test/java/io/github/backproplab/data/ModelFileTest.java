@@ -93,6 +93,29 @@ class ModelFileTest {
     }
 
     @Test
+    void aNetworkWithoutBiasRoundTripsWithoutBias() throws IOException {
+        Network network = Network.builder(2).seed(4).dense(3, Activation.tanh()).withoutBias()
+                .dense(1, Activation.identity()).build();
+        Path file = folder.resolve("no-bias.json");
+        Model.of(network).save(file);
+        assertThat(Files.readString(file)).contains("\"bias\": false");
+        Network loaded = Model.load(file).network();
+        assertThat(loaded.layer(0).hasBias()).isFalse();
+        assertThat(loaded.layer(1).hasBias()).isTrue();
+        assertThat(loaded.layer(0).weights().data).containsExactly(network.layer(0).weights().data);
+    }
+
+    @Test
+    void aBiasOfTrueIsRefusedWithItsPlace() throws IOException {
+        Network network = Network.builder(2).seed(4).dense(1, Activation.identity()).withoutBias().build();
+        Path file = folder.resolve("bias-true.json");
+        Model.of(network).save(file);
+        Files.writeString(file, Files.readString(file).replace("\"bias\": false", "\"bias\": true"));
+        assertThatThrownBy(() -> Model.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("network.layers[0].bias");
+    }
+
+    @Test
     void aBareNetworkRoundTripsToo() throws IOException {
         Network network = Network.builder(2).seed(1).dense(3, Activation.tanh())
                 .dense(1, Activation.identity()).loss(Loss.huber(0.7)).build();
