@@ -3,29 +3,14 @@ package io.github.backproplab.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** If the kernel did not catch these calls, this test's own JVM would end and the run would fail. */
-class CellExitTest {
-    private static LabKernel kernel;
-
+class CellExitTest extends KernelCells {
     @BeforeAll
-    static void startKernel() throws Exception {
-        kernel = new LabKernel();
+    static void defineKept() throws Exception {
         kernel.eval("int kept = 41;");
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.onShutdown(false);
-    }
-
-    private static String text(DisplayData data) {
-        return String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
     }
 
     private static void assertEndsOnlyTheCell(String cell, String call) throws Exception {

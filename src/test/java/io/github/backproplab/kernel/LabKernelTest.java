@@ -12,31 +12,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Cells evaluated by the kernel itself, without a Jupyter connection in between. */
-class LabKernelTest {
-    private static LabKernel kernel;
-
-    @BeforeAll
-    static void startKernel() throws Exception {
-        kernel = new LabKernel();
-        // Wait until JShell is up: an interrupt that arrives before a cell starts is not for that cell.
-        kernel.eval("0");
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.onShutdown(false);
-    }
-
-    private static String text(DisplayData data) {
-        return String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
-    }
-
+class LabKernelTest extends KernelCells {
     @Test
     void theLastExpressionIsRenderedFromTheLiveObject() throws Exception {
         DisplayData data = kernel.eval("var img = new java.awt.image.BufferedImage(3, 2, 1);\nimg");

@@ -3,24 +3,9 @@ package io.github.backproplab.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ThreadFailuresTest {
-    private static LabKernel kernel;
-
-    @BeforeAll
-    static void startKernel() throws Exception {
-        kernel = new LabKernel();
-        kernel.eval("0");
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.onShutdown(false);
-    }
-
+class ThreadFailuresTest extends KernelCells {
     @Test
     void aBackgroundThreadsExceptionIsShownInTheCellsNamesAndFolded() throws Exception {
         kernel.eval("int down(int n) {\n  if (n > 6) throw new IllegalStateException(\"deep\");\n  return down(n + 1);\n}");

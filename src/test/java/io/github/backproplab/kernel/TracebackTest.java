@@ -3,25 +3,10 @@ package io.github.backproplab.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Tracebacks of real cells: short, and in the names the student wrote. */
-class TracebackTest {
-    private static LabKernel kernel;
-
-    @BeforeAll
-    static void startKernel() throws Exception {
-        kernel = new LabKernel();
-        kernel.eval("0");
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.onShutdown(false);
-    }
-
+class TracebackTest extends KernelCells {
     @Test
     void aStackOverflowShowsTheRecursionOnceWithACount() {
         assertThatThrownBy(() -> kernel.eval("int down(int n) { return down(n + 1) + 1; }\ndown(0)"))

@@ -2,27 +2,13 @@ package io.github.backproplab.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.backproplab.kernel.LabKernel;
+import io.github.backproplab.kernel.KernelCells;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Cells that end with a matrix, evaluated by the project's kernel with its start-up imports. */
-class MatrixCellTest {
-    private static LabKernel kernel;
-
-    @BeforeAll
-    static void startKernel() {
-        kernel = new LabKernel();
-    }
-
-    @AfterAll
-    static void stopKernel() {
-        kernel.onShutdown(false);
-    }
-
+class MatrixCellTest extends KernelCells {
     @Test
     void aCellEndingWithAMatrixShowsATableAndReadableText() throws Exception {
         DisplayData data = kernel.eval("DMatrixRMaj A = new DMatrixRMaj(new double[][] {{0.5, -0.3}, {0.2, 0.8}, {-0.6, 0.1}});\nA");
