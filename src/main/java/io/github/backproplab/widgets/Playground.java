@@ -46,8 +46,7 @@ public final class Playground {
     private Dataset dataset;
     private SteppedTraining training;
     private boolean building;
-    private Thread runner;
-    private long lastDrawn;
+    private final PlayLoop loop = new PlayLoop("playground", play, status, this::stepOnce, this::redraw, REDRAW_MILLIS);
 
     /** A playground with {@link PlaygroundSettings#defaults()}, paused before the first step. */
     public Playground() {
@@ -111,7 +110,7 @@ public final class Playground {
         inspect.onClick(() -> code.clear().appendText(inspection()));
         play.onChange(playing -> {
             if (playing) {
-                startRunner();
+                loop.start();
             } else {
                 awaitPaused();
                 redraw();
@@ -284,16 +283,10 @@ public final class Playground {
 
     /** Waits until a playing run has stopped (after Pause); returns at once when none runs. */
     public void awaitPaused() {
-        Thread running;
-        synchronized (this) {
-            running = runner;
-        }
-        if (running != null && running != Thread.currentThread()) {
-            try {
-                running.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        try {
+            loop.awaitStopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -319,41 +312,17 @@ public final class Playground {
                 now.seed());
     }
 
-    private synchronized void startRunner() {
-        if (runner != null && runner.isAlive()) {
-            return;
+    private double stepOnce() {
+        synchronized (this) {
+            return training.step();
         }
-        runner = new Thread(() -> {
-            try {
-                while (play.value()) {
-                    double last;
-                    synchronized (this) {
-                        last = training.step();
-                    }
-                    if (!Double.isFinite(last)) {
-                        play.value(false);
-                        redraw();
-                        status.text(status.text() + " - the loss became " + last + ": Reset and try a smaller step size");
-                        return;
-                    }
-                    if (System.currentTimeMillis() - lastDrawn >= REDRAW_MILLIS) {
-                        redraw();
-                    }
-                }
-            } catch (RuntimeException e) {
-                play.value(false);
-                status.text("training stopped: " + e.getMessage());
-            }
-        }, "playground");
-        runner.setDaemon(true);
-        runner.start();
     }
 
     private void redraw() {
         byte[] png = draw();
         picture.png(png);
         updateStatus();
-        lastDrawn = System.currentTimeMillis();
+        loop.drawn();
     }
 
     private void updateStatus() {

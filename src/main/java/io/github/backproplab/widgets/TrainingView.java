@@ -27,8 +27,7 @@ public final class TrainingView {
     private final Label status = new Label("");
     private final Image picture;
     private final VBox widget;
-    private Thread runner;
-    private long lastDrawn;
+    private final PlayLoop loop;
 
     /**
      * The controls for {@code training}, paused, with the slider at its current step size.
@@ -41,6 +40,7 @@ public final class TrainingView {
             throw new IllegalArgumentException("TrainingView: training is null");
         }
         this.training = training;
+        this.loop = new PlayLoop("training-view", play, status, this::stepOnce, this::redraw, REDRAW_MILLIS);
         double now = training.stepSize();
         this.stepSize = new FloatLogSlider("step size", Math.min(maxStepSize / 1e4, now), Math.max(maxStepSize, now), now);
         this.picture = new Image(draw());
@@ -68,7 +68,7 @@ public final class TrainingView {
         });
         play.onChange(playing -> {
             if (playing) {
-                startRunner();
+                loop.start();
             } else {
                 stopRunner();
                 redraw();
@@ -108,46 +108,13 @@ public final class TrainingView {
 
     /** Waits until a playing run has stopped (after Pause); for tests. */
     public void awaitPaused() throws InterruptedException {
-        Thread running;
-        synchronized (this) {
-            running = runner;
-        }
-        if (running != null && running != Thread.currentThread()) { // the runner itself may pause the play
-            running.join();
-        }
+        loop.awaitStopped();
     }
 
     private double stepOnce() {
         synchronized (training) {
             return training.step();
         }
-    }
-
-    private synchronized void startRunner() {
-        if (runner != null && runner.isAlive()) {
-            return;
-        }
-        runner = new Thread(() -> {
-            try {
-                while (play.value() && !Thread.currentThread().isInterrupted()) {
-                    double loss = stepOnce();
-                    if (!Double.isFinite(loss)) {
-                        play.value(false);
-                        redraw();
-                        status.text(status.text() + " - the loss became " + loss + ": Reset and try a smaller step size");
-                        return;
-                    }
-                    if (System.currentTimeMillis() - lastDrawn >= REDRAW_MILLIS) {
-                        redraw();
-                    }
-                }
-            } catch (RuntimeException e) {
-                play.value(false);
-                status.text("training stopped: " + e.getMessage());
-            }
-        }, "training-view");
-        runner.setDaemon(true);
-        runner.start();
     }
 
     private void stopRunner() {
@@ -165,7 +132,7 @@ public final class TrainingView {
         }
         picture.png(png);
         updateStatus();
-        lastDrawn = System.currentTimeMillis();
+        loop.drawn();
     }
 
     private void updateStatus() {
