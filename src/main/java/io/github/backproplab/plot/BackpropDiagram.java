@@ -104,12 +104,8 @@ public final class BackpropDiagram extends Figure<BackpropDiagram> {
     @Override
     public List<XYChart> charts() {
         double right = column(layers + 1) + 1;
-        XYChart chart = Style.lineChart(width(), height(), title(), "", "");
+        XYChart chart = Style.diagramChart(width(), height(), title());
         XYStyler styler = chart.getStyler();
-        styler.setAxisTicksVisible(false);
-        styler.setAxisTitlesVisible(false);
-        styler.setPlotGridLinesVisible(false);
-        styler.setPlotBorderVisible(false);
         styler.setXAxisMin(0.0).setXAxisMax(right).setYAxisMin(0.0).setYAxisMax(4.0);
         styler.setAnnotationTextFont(new Font(Style.FONT, Font.PLAIN, layers > 3 ? 12 : 13));
         styler.setAnnotationTextFontColor(Style.TEXT);
@@ -162,7 +158,7 @@ public final class BackpropDiagram extends Figure<BackpropDiagram> {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (double[] s : segments) {
-            add(xs, ys, s[0], s[1], s[2], s[3]);
+            Series.addSegment(xs, ys, s[0], s[1], s[2], s[3]);
             // the head: two barbs, 10 pixels long, at 25 degrees either side of the shaft, on screen
             double dx = (s[2] - s[0]) * xScale;
             double dy = (s[3] - s[1]) * yScale;
@@ -170,21 +166,12 @@ public final class BackpropDiagram extends Figure<BackpropDiagram> {
             for (double angle : new double[] {Math.toRadians(155), Math.toRadians(-155)}) {
                 double bx = (dx * Math.cos(angle) - dy * Math.sin(angle)) / length * 10;
                 double by = (dx * Math.sin(angle) + dy * Math.cos(angle)) / length * 10;
-                add(xs, ys, s[2], s[3], s[2] + bx / xScale, s[3] + by / yScale);
+                Series.addSegment(xs, ys, s[2], s[3], s[2] + bx / xScale, s[3] + by / yScale);
             }
         }
         XYSeries series = chart.addSeries(name, xs, ys);
         series.setLineColor(colour);
         series.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         series.setMarker(SeriesMarkers.NONE);
-    }
-
-    private static void add(List<Double> xs, List<Double> ys, double x0, double y0, double x1, double y1) {
-        xs.add(x0);
-        ys.add(y0);
-        xs.add(x1);
-        ys.add(y1);
-        xs.add(Double.NaN);
-        ys.add(Double.NaN);
     }
 }

@@ -256,12 +256,12 @@ public final class LossLandscape extends Figure<LossLandscape> {
                 v = v / norm * length;
                 double tipX = x + u * (xMax - xMin);
                 double tipY = y + v * (yMax - yMin);
-                addSegment(ax, ay, x, y, tipX, tipY);
+                Series.addSegment(ax, ay, x, y, tipX, tipY);
                 // two short barbs at 150 degrees from the shaft
                 for (double angle : new double[] {2.6, -2.6}) {
                     double bu = (u * Math.cos(angle) - v * Math.sin(angle)) * 0.4;
                     double bv = (u * Math.sin(angle) + v * Math.cos(angle)) * 0.4;
-                    addSegment(ax, ay, tipX, tipY, tipX + bu * (xMax - xMin), tipY + bv * (yMax - yMin));
+                    Series.addSegment(ax, ay, tipX, tipY, tipX + bu * (xMax - xMin), tipY + bv * (yMax - yMin));
                 }
             }
         }
@@ -272,14 +272,5 @@ public final class LossLandscape extends Figure<LossLandscape> {
         series.setLineColor(new Color(0x33, 0x33, 0x33));
         series.setLineStyle(new BasicStroke(1.2f));
         series.setMarker(SeriesMarkers.NONE);
-    }
-
-    private static void addSegment(List<Double> xs, List<Double> ys, double x0, double y0, double x1, double y1) {
-        xs.add(x0);
-        ys.add(y0);
-        xs.add(x1);
-        ys.add(y1);
-        xs.add(Double.NaN);
-        ys.add(Double.NaN);
     }
 }

@@ -78,12 +78,8 @@ public final class NetworkDiagram extends Figure<NetworkDiagram> {
 
     @Override
     public List<XYChart> charts() {
-        XYChart chart = Style.lineChart(width(), height(), title(), "", "");
+        XYChart chart = Style.diagramChart(width(), height(), title());
         XYStyler styler = chart.getStyler();
-        styler.setAxisTicksVisible(false);
-        styler.setAxisTitlesVisible(false);
-        styler.setPlotGridLinesVisible(false);
-        styler.setPlotBorderVisible(false);
         styler.setLegendPosition(LegendPosition.OutsideS);
         styler.setLegendLayout(LegendLayout.Horizontal);
         styler.setMarkerSize(16);

@@ -74,4 +74,17 @@ final class Series {
         }
         return runs;
     }
+
+    /**
+     * Appends the segment (x0, y0)-(x1, y1) to a series' points, followed by a NaN point so that
+     * the next segment is not joined to it: many separate segments drawn as one series.
+     */
+    static void addSegment(List<Double> xs, List<Double> ys, double x0, double y0, double x1, double y1) {
+        xs.add(x0);
+        ys.add(y0);
+        xs.add(x1);
+        ys.add(y1);
+        xs.add(Double.NaN);
+        ys.add(Double.NaN);
+    }
 }

@@ -34,6 +34,14 @@ final class Style {
         return asLineChart(new XYChart(width, height), title, xTitle, yTitle);
     }
 
+    /** A chart to draw a diagram on: the look of {@link #lineChart} without axes, grid or border. */
+    static XYChart diagramChart(int width, int height, String title) {
+        XYChart chart = lineChart(width, height, title, "", "");
+        chart.getStyler().setAxisTicksVisible(false).setAxisTitlesVisible(false)
+                .setPlotGridLinesVisible(false).setPlotBorderVisible(false);
+        return chart;
+    }
+
     /** Gives {@code chart} the look of {@link #lineChart} and the given titles; returns it. */
     static <C extends XYChart> C asLineChart(C chart, String title, String xTitle, String yTitle) {
         int width = chart.getWidth();
