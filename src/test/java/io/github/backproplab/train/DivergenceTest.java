@@ -1,5 +1,6 @@
 package io.github.backproplab.train;
 
+import static io.github.backproplab.nn.SameWeights.assertSameWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -30,13 +31,6 @@ class DivergenceTest {
 
     private static DMatrixRMaj[] regression() {
         return Problems.linear(64, 3);
-    }
-
-    private static void assertSameWeights(Network actual, Network expected) {
-        for (int l = 0; l < expected.depth(); l++) {
-            assertThat(actual.layer(l).weights().data).isEqualTo(expected.layer(l).weights().data);
-            assertThat(actual.layer(l).bias().data).isEqualTo(expected.layer(l).bias().data);
-        }
     }
 
     /** Trains until it diverges; checks the restored weights and the history; returns the history. */

@@ -1,5 +1,6 @@
 package io.github.backproplab.train;
 
+import static io.github.backproplab.nn.SameWeights.assertSameWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +13,6 @@ import org.junit.jupiter.api.Test;
 class TrainerBadInputTest {
     private final Network network = Problems.xorNetwork(2);
     private final Network before = network.copy();
-
-    private void assertNetworkUnchanged() {
-        for (int l = 0; l < network.depth(); l++) {
-            assertThat(network.layer(l).weights().data).isEqualTo(before.layer(l).weights().data);
-            assertThat(network.layer(l).bias().data).isEqualTo(before.layer(l).bias().data);
-        }
-    }
 
     @Test
     void aStepSizeForALayerTheNetworkDoesNotHaveIsRefused() {
@@ -33,7 +27,7 @@ class TrainerBadInputTest {
         assertThatThrownBy(() -> optimizer.step(network, gradients))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("for layer 2");
         assertThat(trainer.history()).isNull();
-        assertNetworkUnchanged();
+        assertSameWeights(network, before);
     }
 
     @Test
@@ -46,7 +40,7 @@ class TrainerBadInputTest {
         assertThatThrownBy(() -> trainer.fit(Problems.XOR_X, new double[0][]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y has no rows");
         assertThat(ragged[2]).containsExactly(1);
-        assertNetworkUnchanged();
+        assertSameWeights(network, before);
     }
 
     @Test

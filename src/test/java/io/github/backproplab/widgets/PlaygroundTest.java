@@ -1,5 +1,6 @@
 package io.github.backproplab.widgets;
 
+import static io.github.backproplab.nn.SameWeights.assertSameWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,14 +21,6 @@ import org.junit.jupiter.api.Timeout;
 class PlaygroundTest {
     private static PlaygroundSettings small() {
         return new PlaygroundSettings("spirals", 0.05, 2, 5, "leakyRelu(0.1)", "binaryCrossEntropy", 0.5, 0.001, 60, 8, 3);
-    }
-
-    private static void assertSameWeights(Network a, Network b) {
-        assertThat(a.depth()).isEqualTo(b.depth());
-        for (int l = 0; l < a.depth(); l++) {
-            assertThat(a.layer(l).weights().data).containsExactly(b.layer(l).weights().data);
-            assertThat(a.layer(l).bias().data).containsExactly(b.layer(l).bias().data);
-        }
     }
 
     @Test

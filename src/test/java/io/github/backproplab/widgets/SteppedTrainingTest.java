@@ -1,5 +1,6 @@
 package io.github.backproplab.widgets;
 
+import static io.github.backproplab.nn.SameWeights.assertSameWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,13 +23,6 @@ class SteppedTrainingTest {
     private static Network network() {
         return Network.builder(2).seed(7).dense(4, Activation.tanh()).dense(1, Activation.sigmoid())
                 .loss(Loss.squaredError()).build();
-    }
-
-    private static void assertSameWeights(Network a, Network b) {
-        for (int l = 0; l < a.depth(); l++) {
-            assertThat(a.layer(l).weights().data).containsExactly(b.layer(l).weights().data);
-            assertThat(a.layer(l).bias().data).containsExactly(b.layer(l).bias().data);
-        }
     }
 
     @Test
