@@ -9,9 +9,15 @@ from jupyter_client.manager import start_new_kernel
 
 
 class KernelTestCase(unittest.TestCase):
+    first_cell = None
+    """A cell run once after the kernel starts (the definitions the tests share), or None."""
+
     @classmethod
     def setUpClass(cls):
         cls.manager, cls.client = start_new_kernel(kernel_name="backprop-lab", startup_timeout=60)
+        if cls.first_cell is not None:
+            reply, _ = cls.run_cell(cls.first_cell)
+            assert reply["status"] == "ok", reply
 
     @classmethod
     def tearDownClass(cls):

@@ -12,11 +12,7 @@ from kernel_session import KernelTestCase, results
 
 
 class BadMessagesTest(KernelTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        reply, _ = cls.run_cell("int runs = 0;")
-        assert reply["status"] == "ok", reply
+    first_cell = "int runs = 0;"
 
     def socket(self, channel):
         return {"shell": self.client.shell_channel, "control": self.client.control_channel}[channel].socket

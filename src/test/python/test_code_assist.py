@@ -5,11 +5,7 @@ from kernel_session import KernelTestCase
 
 
 class CodeAssistTest(KernelTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        reply, _ = cls.run_cell("String greeting = \"hello\";")
-        assert reply["status"] == "ok", reply
+    first_cell = "String greeting = \"hello\";"
 
     def test_completes_a_method_of_a_variable(self):
         code = "int n = 1;\ngreeting.toUpp"

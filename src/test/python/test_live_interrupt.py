@@ -18,15 +18,10 @@ STOPS_WITHIN = 1.0
 
 
 class LiveTrainingInterruptTest(KernelTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        reply, _ = cls.run_cell(
-            "double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};\n"
-            "double[][] y = {{0}, {1}, {1}, {0}};\n"
-            "Network net = Network.builder(2).seed(7).dense(8, Activation.sigmoid())\n"
-            "        .dense(1, Activation.sigmoid()).loss(Loss.squaredError()).build();")
-        assert reply["status"] == "ok", reply
+    first_cell = ("double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};\n"
+                  "double[][] y = {{0}, {1}, {1}, {0}};\n"
+                  "Network net = Network.builder(2).seed(7).dense(8, Activation.sigmoid())\n"
+                  "        .dense(1, Activation.sigmoid()).loss(Loss.squaredError()).build();")
 
     def interrupt_at_random(self, rng):
         """Runs a live training cell and interrupts it at a random moment once it shows.
