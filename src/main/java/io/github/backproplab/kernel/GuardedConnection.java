@@ -5,9 +5,13 @@ import io.github.spencerpark.jupyter.channels.Loop;
 import io.github.spencerpark.jupyter.channels.ShellChannel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
+import org.zeromq.ZMQ;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.channels.Selector;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +24,8 @@ import java.util.logging.Logger;
  */
 final class GuardedConnection extends JupyterConnection {
     private static final Logger LOG = Logger.getLogger(GuardedConnection.class.getName());
+    /** How long a channel's thread waits on its socket before it looks again. */
+    static final long WAIT_MILLIS = 200;
 
     GuardedConnection(KernelConnectionProperties properties) throws NoSuchAlgorithmException, InvalidKeyException {
         super(refusingReplays(properties));
@@ -31,6 +37,8 @@ final class GuardedConnection extends JupyterConnection {
         super.connect();
         keepServing(shell, "shell");
         keepServing(control, "control");
+        answerAtOnce(shell, "shell");
+        answerAtOnce(control, "control");
     }
 
     private static void keepServing(ShellChannel channel, String name) {
@@ -44,6 +52,36 @@ final class GuardedConnection extends JupyterConnection {
             }
             return 0; // read the next message at once
         });
+    }
+
+    /**
+     * The base kernel's channel threads look for a message, then sleep 50 ms when none came, so a
+     * request (an execute, an interrupt) waited 25 ms on average before it was read, and the threads
+     * woke 20 times a second each when idle. Here each thread instead waits on its socket, for at
+     * most {@link #WAIT_MILLIS}, and reads a message the moment it arrives. If this base kernel has no
+     * such loop, the channel keeps its own timing.
+     */
+    private static void answerAtOnce(ShellChannel channel, String name) {
+        Loop loop = loopOf(channel);
+        try {
+            Field body = Loop.class.getDeclaredField("loopBody");
+            body.setAccessible(true);
+            LongSupplier readOne = (LongSupplier) body.get(loop);
+            Selector selector = Selector.open();
+            ZMQ.PollItem[] items = {new ZMQ.PollItem(channel, ZMQ.Poller.POLLIN)};
+            LongSupplier waitThenRead = () -> {
+                try {
+                    ZMQ.poll(selector, items, WAIT_MILLIS);
+                } catch (RuntimeException closing) {
+                    // the socket is closing: the base kernel's own body sees it next
+                }
+                readOne.getAsLong();
+                return 0; // no sleep: the next wait is on the socket
+            };
+            body.set(loop, waitThenRead);
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "the " + name + " channel keeps the base kernel's 50 ms polling: " + e);
+        }
     }
 
     /** The thread that serves {@code channel}; the base kernel keeps it in a private field. */

@@ -6,6 +6,7 @@ import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
 
 /**
  * The JShell the kernel evaluates cells in: it runs in this JVM (see {@link LiveExecutionControl}),
@@ -69,6 +70,17 @@ final class JavaShell {
         // Run one expression now, in the background, so the first cell does not pay for the first run.
         shell.eval("0").forEach(event -> shell.drop(event.snippet()));
         return new JavaShell(shell, control, classpath);
+    }
+
+    /**
+     * Forgets the variable ({@code $1}, {@code $2}, ...) JShell made for an expression's value, once
+     * the kernel has taken the value. JShell compiles every later snippet with an import of every
+     * live declaration, so each kept temporary would make every later cell slower, and its value
+     * would stay reachable for the rest of the session.
+     */
+    void forget(VarSnippet temporary) {
+        shell.drop(temporary);
+        control.clearStaticField(temporary.name());
     }
 
     JShell shell() {

@@ -14,6 +14,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 
 /**
  * The Backprop Lab Jupyter kernel: Java cells run in JShell inside this JVM, the value of a cell's
@@ -117,6 +118,20 @@ public final class LabKernel extends BaseKernel {
         JShell shell = js.shell();
         List<SnippetEvent> events = shell.eval(chunk.source());
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        try {
+            return outcome(js, main, chunk, cell, cellNumber);
+        } finally {
+            if (main != null && main.snippet() instanceof VarSnippet temporary
+                    && temporary.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                js.forget(temporary);
+            }
+        }
+    }
+
+    /** What one evaluated snippet gives the cell: its value, {@link #NO_VALUE}, or a failure. */
+    private Object outcome(JavaShell js, SnippetEvent main, Chunk chunk, String cell, int cellNumber)
+            throws CellFailure {
+        JShell shell = js.shell();
         if (js.control().wasInterrupted()) {
             throw new CellInterrupted();
         }
@@ -149,6 +164,11 @@ public final class LabKernel extends BaseKernel {
     private static boolean showsValue(Snippet snippet) {
         return snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
+    }
+
+    /** The shell cells run in, once it has started. */
+    JavaShell javaShell() {
+        return java.join();
     }
 
     private Magics magics(JavaShell js) {

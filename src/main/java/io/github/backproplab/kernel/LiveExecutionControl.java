@@ -1,7 +1,9 @@
 package io.github.backproplab.kernel;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +38,7 @@ final class LiveExecutionControl extends DirectExecutionControl {
     private CompletableFuture<Object> outcome;
     private boolean interruptRequested;
     private Object lastValue;
+    private Class<?> lastWrapper;
 
     LiveExecutionControl(SnippetLoaderDelegate loaderDelegate) {
         super(loaderDelegate);
@@ -102,6 +105,9 @@ final class LiveExecutionControl extends DirectExecutionControl {
             }
             worker = thread;
             outcome = result;
+        }
+        synchronized (lock) {
+            lastWrapper = doit.getDeclaringClass();
         }
         thread.start();
         try {
@@ -171,6 +177,29 @@ final class LiveExecutionControl extends DirectExecutionControl {
         }, "interrupt");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /**
+     * Sets the static field {@code name} of the most recently run snippet's class to {@code null}, so
+     * the object it held can be collected; primitive fields and a missing field are left alone.
+     */
+    void clearStaticField(String name) {
+        Class<?> wrapper;
+        synchronized (lock) {
+            wrapper = lastWrapper;
+        }
+        if (wrapper == null) {
+            return;
+        }
+        try {
+            Field field = wrapper.getDeclaredField(name);
+            if (Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
+                field.setAccessible(true);
+                field.set(null, null);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not this snippet's class (it never ran) or a field JShell made final: nothing to clear
+        }
     }
 
     @SuppressWarnings({"deprecation", "removal"})
