@@ -1,4 +1,5 @@
 """Interrupts running cells through the Jupyter protocol and checks the kernel answers afterwards."""
+import queue
 import threading
 import time
 import unittest
@@ -82,6 +83,54 @@ class InterruptTest(KernelTestCase):
     def test_loop_that_ignores_interrupts_is_stopped_by_force(self):
         self.assert_interrupted("while (true) { }", within=10)
         self.assert_still_answers()
+
+    def test_cell_that_survives_every_stop_is_left_running_and_the_kernel_says_so(self):
+        # Every interrupt and every forced stop (ThreadDeath) lands in one of the two try blocks
+        # and is swallowed; escaping needs a second stop in the few instructions between them.
+        code = ("for (int round = 0; ; round++) {\n"
+                "    if (round == 0) System.out.println(\"waiting\");\n"
+                "    try {\n"
+                "        while (true) { try { Thread.sleep(1); } catch (Throwable t) { } }\n"
+                "    } catch (Throwable t) { }\n"
+                "}")
+        start = time.monotonic()
+        reply, seen = self.run_cell_interrupted_once_printing(code)
+        elapsed = time.monotonic() - start
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertEqual(reply["ename"], "CellInterrupted")
+        self.assertLess(elapsed, 10, f"the kernel took {elapsed:.1f} s to answer")
+        errors = [m["content"] for m in seen if m["msg_type"] == "error"]
+        self.assertIn("did not stop", errors[0]["traceback"][0], f"after {elapsed:.1f} s")
+        self.assertIn("restart the kernel", " ".join(errors[0]["traceback"]))
+        self.assert_still_answers()
+
+
+class EarlyInterruptTest(KernelTestCase):
+    """No first cell: the test's cell arrives while JShell is still starting."""
+
+    def test_interrupt_that_arrives_before_the_cell_runs_stops_it(self):
+        # A loop that ignores interrupts, so only an interrupt kept from before it started stops it
+        # without printing; one that was lost would let it print and run for 5 s.
+        code = ("System.out.println(\"started\");\n"
+                "long end = System.nanoTime() + 5_000_000_000L;\n"
+                "while (System.nanoTime() < end) { }")
+        msg_id = self.client.execute(code)
+        time.sleep(0.05)
+        self.manager.interrupt_kernel()
+        reply = self.reply_to(msg_id)["content"]
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertEqual(reply["ename"], "CellInterrupted")
+        printed = []
+        while True:
+            try:
+                message = self.client.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                break
+            if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "stream":
+                printed.append(message["content"]["text"])
+        self.assertNotIn("started", "".join(printed), "the interrupt was lost: the cell ran")
+        reply, seen = self.run_cell("1 + 1")
+        self.assertEqual(results(seen), ["2"])
 
 
 if __name__ == "__main__":

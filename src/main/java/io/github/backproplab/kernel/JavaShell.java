@@ -50,11 +50,20 @@ final class JavaShell {
 
     /** Builds the shell and runs the start-up imports; takes a second or so (javac warms up). */
     static JavaShell start() {
-        List<String> classpath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
-                .filter(e -> !e.isBlank())
-                .toList();
-        LiveExecutionControl control = new LiveExecutionControl(
-                new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), classpath));
+        return start(newControl());
+    }
+
+    /** The engine {@link #start(LiveExecutionControl)} needs, made before the shell itself. */
+    static LiveExecutionControl newControl() {
+        return new LiveExecutionControl(new SnippetLoaderDelegate(JavaShell.class.getClassLoader(), kernelClasspath()));
+    }
+
+    /**
+     * Builds the shell on {@code control} and runs the start-up imports; takes a second or so
+     * (javac warms up). The control can take interrupts before the shell is ready.
+     */
+    static JavaShell start(LiveExecutionControl control) {
+        List<String> classpath = kernelClasspath();
         JShell shell = JShell.builder()
                 .executionEngine(control.provider(), null)
                 .compilerOptions("-Xlint:none", "-g") // -g: messages name local variables ("because \"o\" is null")
@@ -94,6 +103,12 @@ final class JavaShell {
     /** The kernel's own class-path entries, in order. */
     List<String> classpath() {
         return classpath;
+    }
+
+    private static List<String> kernelClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .toList();
     }
 
     void close() {

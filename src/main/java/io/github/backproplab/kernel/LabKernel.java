@@ -25,6 +25,8 @@ public final class LabKernel extends BaseKernel {
     /** Marks "this snippet has nothing to show", as distinct from a {@code null} result. */
     private static final Object NO_VALUE = new Object();
 
+    /** Runs the cells; made at once, so an interrupt that comes while JShell starts is kept. */
+    private final LiveExecutionControl control = JavaShell.newControl();
     private final CompletableFuture<JavaShell> java;
     private final SnippetOrigins origins = new SnippetOrigins();
     private volatile Magics magics;
@@ -38,7 +40,7 @@ public final class LabKernel extends BaseKernel {
             // A kernel without the toolkit's pictures is still a working Java kernel.
             System.err.println("Backprop Lab renderers could not be installed: " + e);
         }
-        this.java = CompletableFuture.supplyAsync(JavaShell::start);
+        this.java = CompletableFuture.supplyAsync(() -> JavaShell.start(control));
     }
 
     /**
@@ -84,13 +86,17 @@ public final class LabKernel extends BaseKernel {
 
     @Override
     public DisplayData eval(String cell) throws Exception {
+        // From here on an interrupt is for this cell, also while JShell is still starting.
+        control.resetForCell();
         JavaShell js = java.join();
-        js.control().resetForCell();
         Display.forgetLastId();
         int cellNumber = executionCount.get() - 1; // the base kernel counted this cell already
         Object value = NO_VALUE;
         try {
             for (CellParts.Part part : CellParts.of(cell)) {
+                if (control.wasInterrupted()) {
+                    throw new CellInterrupted();
+                }
                 if (part instanceof CellParts.Magic magic) {
                     magics(js).run(magic, System.out);
                     value = NO_VALUE;
@@ -133,7 +139,7 @@ public final class LabKernel extends BaseKernel {
             throws CellFailure {
         JShell shell = js.shell();
         if (js.control().wasInterrupted()) {
-            throw new CellInterrupted();
+            throw js.control().leftRunning() ? CellInterrupted.leftRunning() : new CellInterrupted();
         }
         if (main == null) {
             return NO_VALUE;
@@ -204,9 +210,7 @@ public final class LabKernel extends BaseKernel {
 
     @Override
     public void interrupt() {
-        if (java.isDone()) {
-            java.join().control().interruptRunningCell();
-        }
+        control.interruptRunningCell();
     }
 
     @Override

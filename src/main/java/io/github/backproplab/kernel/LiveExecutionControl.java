@@ -23,8 +23,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * <p>An interrupt first sets the worker's interrupt flag (the polite way: a sleeping or waiting
  * cell wakes with an {@link InterruptedException}, a training loop stops at its next step), and
  * sets it again while the cell runs on, since code the cell calls may clear it. A cell that ignores
- * the flag for {@link #GRACE_MILLIS} is stopped by force where the JVM still allows it, and
- * otherwise left running in the background so that the kernel answers again.
+ * the flag for {@link #GRACE_MILLIS} is stopped by force where the JVM still allows it (for up to
+ * another {@link #GRACE_MILLIS}), and otherwise left running in the background so that the kernel
+ * answers again ({@link #leftRunning()}).
  */
 final class LiveExecutionControl extends DirectExecutionControl {
     /** How long a cell gets to honour an interrupt before it is stopped by force. */
@@ -37,6 +38,7 @@ final class LiveExecutionControl extends DirectExecutionControl {
     private Thread worker;
     private CompletableFuture<Object> outcome;
     private boolean interruptRequested;
+    private boolean leftRunning;
     private Object lastValue;
     private Class<?> lastWrapper;
 
@@ -69,6 +71,7 @@ final class LiveExecutionControl extends DirectExecutionControl {
     void resetForCell() {
         synchronized (lock) {
             interruptRequested = false;
+            leftRunning = false;
             lastValue = null;
         }
     }
@@ -77,6 +80,16 @@ final class LiveExecutionControl extends DirectExecutionControl {
     Object lastValue() {
         synchronized (lock) {
             return lastValue;
+        }
+    }
+
+    /**
+     * Whether the cell's thread ignored the interrupt and every forced stop, and still runs,
+     * detached from the kernel, since {@link #resetForCell()}.
+     */
+    boolean leftRunning() {
+        synchronized (lock) {
+            return leftRunning;
         }
     }
 
@@ -168,11 +181,26 @@ final class LiveExecutionControl extends DirectExecutionControl {
                     return; // the cell ended, with an exception
                 }
             }
+            // Stop it by force, again and again: a cell that catches Throwable catches the first
+            // ThreadDeath too, but rarely every one.
+            long forceDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+            while (!running.isDone() && System.nanoTime() < forceDeadline && stopByForce(thread)) {
+                try {
+                    running.get(REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // still running: stop it again
+                } catch (InterruptedException e) {
+                    return;
+                } catch (ExecutionException | CancellationException e) {
+                    return;
+                }
+            }
             if (!running.isDone()) {
-                stopByForce(thread);
-                // If the thread survives even that, stop waiting for it so the kernel answers again.
-                CompletableFuture.delayedExecutor(GRACE_MILLIS, TimeUnit.MILLISECONDS)
-                        .execute(() -> running.completeExceptionally(new CancellationException()));
+                // It survived even that: stop waiting for it so that the kernel answers again.
+                synchronized (lock) {
+                    leftRunning = true;
+                }
+                running.completeExceptionally(new CancellationException());
             }
         }, "interrupt");
         watcher.setDaemon(true);
@@ -202,12 +230,14 @@ final class LiveExecutionControl extends DirectExecutionControl {
         }
     }
 
+    /** Throws ThreadDeath in {@code thread}; false where the JVM no longer allows it (JDK 20 on). */
     @SuppressWarnings({"deprecation", "removal"})
-    private static void stopByForce(Thread thread) {
+    private static boolean stopByForce(Thread thread) {
         try {
             thread.stop();
+            return true;
         } catch (UnsupportedOperationException e) {
-            // Newer JVMs refuse; the thread keeps running detached, the kernel carries on.
+            return false;
         }
     }
 
