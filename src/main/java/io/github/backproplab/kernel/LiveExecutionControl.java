@@ -4,12 +4,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -28,6 +31,7 @@ import jdk.jshell.spi.ExecutionEnv;
  * answers again ({@link #leftRunning()}).
  */
 final class LiveExecutionControl extends DirectExecutionControl {
+    private static final Logger LOG = Logger.getLogger(LiveExecutionControl.class.getName());
     /** How long a cell gets to honour an interrupt before it is stopped by force. */
     static final long GRACE_MILLIS = 2_000;
     /** How often the interrupt is repeated while the cell has not stopped. */
@@ -200,6 +204,8 @@ final class LiveExecutionControl extends DirectExecutionControl {
                 synchronized (lock) {
                     leftRunning = true;
                 }
+                LOG.warning("a cell ignored the interrupt and every forced stop; it runs on, detached, at:"
+                        + Arrays.stream(thread.getStackTrace()).map(f -> "\n\tat " + f).collect(Collectors.joining()));
                 running.completeExceptionally(new CancellationException());
             }
         }, "interrupt");

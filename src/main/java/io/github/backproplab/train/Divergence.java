@@ -10,22 +10,26 @@ import org.ejml.dense.row.NormOps_DDRM;
  * gradient is bounded (Huber, cross-entropy) too large a step size walks the weights off to 1e200
  * without any infinity on the way.
  *
- * <p>Going back: to the weights before the step that went wrong, if their loss on the whole
- * training data is finite and has not exploded; otherwise to the weights at the start of the
- * epoch, checked the same way; otherwise to the weights training started from.
+ * <p>Going back: to the latest checkpoint, the weights kept before an update every
+ * {@link #CHECKPOINT_EVERY} steps (a copy of all weights every step would cost a tenth of a large
+ * network's training time), if their loss on the whole training data is finite and has not
+ * exploded; otherwise to the weights at the start of the epoch, checked the same way; otherwise
+ * to the weights training started from.
  */
 final class Divergence {
     /** A loss this many times the first batch's loss (or 1, if larger) has exploded. */
     static final double LOSS_GROWTH = 1e6;
     /** A layer whose weights have a Frobenius norm above this has exploded. */
     static final double WEIGHT_LIMIT = 1e12;
+    /** How many steps apart the checkpoints are; training goes back at most this many steps. */
+    static final int CHECKPOINT_EVERY = 10;
 
     private final Network network;
     private final TrainingData data;
     private final WeightBuffer initial;
     private final WeightBuffer epochStart;
     private long epochStartStep;
-    /** The weights before the latest update, and how many steps they had taken. */
+    /** The latest checkpoint, and how many steps its weights had taken. */
     private final WeightBuffer beforeUpdate;
     private long beforeUpdateStep = -1;
     private double lossLimit = Double.NaN;
@@ -85,13 +89,21 @@ final class Divergence {
         epochStartStep = step;
     }
 
-    /** Keeps the weights about to be updated by step {@code step + 1}. */
+    /** Whether {@link #beforeUpdate} keeps a checkpoint before update {@code step + 1}. */
+    static boolean isCheckpoint(long step) {
+        return step % CHECKPOINT_EVERY == 0;
+    }
+
+    /** Keeps the weights about to be updated by step {@code step + 1} as the latest checkpoint. */
     void beforeUpdate(long step) {
         beforeUpdate.save(network);
         beforeUpdateStep = step;
     }
 
-    /** ||W_now - W_before|| / ||W_before|| of layer {@code l} for the latest update. */
+    /**
+     * ||W_now - W_before|| / ||W_before|| of layer {@code l}, where W_before is the latest
+     * checkpoint: the update ratio of the latest update when the checkpoint was taken just before it.
+     */
     double updateRatio(int l) {
         return beforeUpdate.updateRatio(network, l);
     }

@@ -175,7 +175,9 @@ public final class Trainer {
      * @param y n x outputs; not modified
      * @return the history; also kept in {@link #history()}
      * @throws TrainingDivergedException if the loss or the weights stop being finite, or explode (a
-     *     loss a million times the first batch's, a layer's weight norm above 1e12)
+     *     loss a million times the first batch's, a layer's weight norm above 1e12); the weights are
+     *     then back at the latest sound checkpoint (taken every 10 steps, and at the start of every
+     *     epoch) and the history ends there
      */
     public History fit(DMatrixRMaj x, DMatrixRMaj y) {
         TrainingData.check(network, x, y, "");

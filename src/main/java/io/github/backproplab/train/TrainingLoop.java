@@ -12,9 +12,10 @@ import org.ejml.data.DMatrixRMaj;
  * One run of {@link Trainer#fit}. Every buffer is allocated before the first step, the batch
  * buffers with the rows of one batch, so the steps themselves allocate nothing (the history's
  * columns grow by amortised doubling). Per step the loop adds to the bare forward, backward and
- * update the batch's rows, the count of right answers, what divergence needs (a copy of the
- * weights before the update and their norms after it) and the history's row; the gradient norms
- * and update ratios are measured every few steps, as the history says.
+ * update the batch's rows, the count of right answers, the weights' norms (divergence checks them)
+ * and the history's row; a copy of the weights to go back to is kept every
+ * {@link Divergence#CHECKPOINT_EVERY} steps, and the gradient norms and update ratios are measured
+ * every few steps, as the history says.
  */
 final class TrainingLoop {
     private final Network network;
@@ -162,11 +163,13 @@ final class TrainingLoop {
         if (bad != null) {
             diverge(epoch, step, bad);   // the weights after `step` steps gave this loss
         }
-        divergence.beforeUpdate(step);
+        int every = history.layerStatisticsEvery();
+        boolean measure = every > 0 && step % every == 0;
+        if (measure || Divergence.isCheckpoint(step)) {
+            divergence.beforeUpdate(step);   // the update ratio needs the weights from just before
+        }
         optimizer.step(network, gradients);
         step++;
-        int every = history.layerStatisticsEvery();
-        boolean measure = every > 0 && (step - 1) % every == 0;
         for (int l = 0; l < network.depth(); l++) {
             weightNorms[l] = Norms.frobenius(network.layer(l).weights());
             gradientNorms[l] = measure ? Norms.frobenius(gradients.layer(l).weights()) : Double.NaN;

@@ -21,20 +21,21 @@ class StoppingTest {
         DMatrixRMaj[] data = Problems.linear(64, 1);
         Network net = Problems.linearModel();
         WeightRecorder recorder = new WeightRecorder();
-        Trainer trainer = new Trainer(net, new GradientDescent(50.0)).epochs(100).batchSize(16).listener(recorder);
+        Trainer trainer = new Trainer(net, new GradientDescent(2.7)).epochs(100).batchSize(16).listener(recorder);
 
         assertThatThrownBy(() -> trainer.fit(data[0], data[1]))
                 .isInstanceOf(TrainingDivergedException.class)
                 .hasMessageContaining("epoch").hasMessageContaining("step")
-                .hasMessageContaining("Try a smaller step size (the step size is 50.0)");
+                .hasMessageContaining("Try a smaller step size (the step size is 2.7)");
 
         History history = trainer.history();
         assertThat(history.status()).isEqualTo(TrainingStatus.DIVERGED);
         int steps = history.steps().rowCount();
         assertThat(steps).isPositive();
-        // the history ends at the weights that were put back: those after its last step
+        // the history ends at the weights that were put back, a checkpoint: those after its last step
         assertThat(net.layer(0).weights().data).isEqualTo(recorder.afterStep.get(steps - 1));
-        assertThat(recorder.afterStep.size()).isGreaterThan(steps);
+        assertThat(recorder.afterStep.size()).isGreaterThan(steps)
+                .isLessThanOrEqualTo(steps + Divergence.CHECKPOINT_EVERY);
         assertThat(Arrays.stream(net.layer(0).weights().data).allMatch(Double::isFinite)).isTrue();
         assertThat(history.message()).contains("The weights are back to those after step " + steps);
     }
