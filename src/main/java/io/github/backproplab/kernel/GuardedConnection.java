@@ -70,13 +70,17 @@ final class GuardedConnection extends JupyterConnection {
             Selector selector = Selector.open();
             ZMQ.PollItem[] items = {new ZMQ.PollItem(channel, ZMQ.Poller.POLLIN)};
             LongSupplier waitThenRead = () -> {
+                long start = System.nanoTime();
+                int ready;
                 try {
-                    ZMQ.poll(selector, items, WAIT_MILLIS);
+                    ready = ZMQ.poll(selector, items, WAIT_MILLIS);
                 } catch (RuntimeException closing) {
-                    // the socket is closing: the base kernel's own body sees it next
+                    ready = 1; // the socket is closing: the base kernel's own body sees to it
                 }
-                readOne.getAsLong();
-                return 0; // no sleep: the next wait is on the socket
+                readOne.getAsLong(); // reads a waiting message, if any
+                // No sleep: the next wait is on the socket. A wait that returned at once with
+                // nothing to read gets a pause, so that the thread can never spin.
+                return ready <= 0 && System.nanoTime() - start < 1_000_000 ? 1 : 0;
             };
             body.set(loop, waitThenRead);
         } catch (ReflectiveOperationException | IOException | RuntimeException e) {
