@@ -6,7 +6,12 @@ import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageContext;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import jdk.jshell.EvalException;
@@ -29,6 +34,7 @@ public final class LabKernel extends BaseKernel {
     private final LiveExecutionControl control = JavaShell.newControl();
     private final CompletableFuture<JavaShell> java;
     private final SnippetOrigins origins = new SnippetOrigins();
+    private final CellHistory history = new CellHistory();
     private volatile Magics magics;
 
     /** Creates the kernel and starts JShell in the background, so start-up overlaps connecting. */
@@ -51,8 +57,18 @@ public final class LabKernel extends BaseKernel {
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.HISTORY_REQUEST, (env, request) -> {
+            env.setBusyDeferIdle();
+            env.reply(historyReply(env.getContext(), history.answer(request.getContent())));
+        });
         NotebookStreams.install(this, connection);
         ThreadFailures.install(System.err);
+    }
+
+    /** A {@code history_reply} as the protocol has it (the base kernel's own lacks the status, and its entries are objects). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Message<?> historyReply(MessageContext context, List<List<Object>> entries) {
+        return new Message(context, HistoryReply.MESSAGE_TYPE, Map.of("status", "ok", "history", entries));
     }
 
     /** Shows {@code data} below the text printed before it. */
@@ -91,6 +107,7 @@ public final class LabKernel extends BaseKernel {
         JavaShell js = java.join();
         Display.forgetLastId();
         int cellNumber = executionCount.get() - 1; // the base kernel counted this cell already
+        history.add(cellNumber, cell);
         Object value = NO_VALUE;
         try {
             for (CellParts.Part part : CellParts.of(cell)) {
