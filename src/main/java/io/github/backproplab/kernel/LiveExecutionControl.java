@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jdk.jshell.execution.DirectExecutionControl;
@@ -172,34 +173,12 @@ final class LiveExecutionControl extends DirectExecutionControl {
             return;
         }
         Thread watcher = new Thread(() -> {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
-            while (!running.isDone() && System.nanoTime() < deadline) {
+            // Interrupt again and again; then stop it by force, again and again: a cell that
+            // catches Throwable catches the first ThreadDeath too, but rarely every one.
+            if (stillRunningAfter(running, () -> {
                 thread.interrupt();
-                try {
-                    running.get(REPEAT_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    // still running: interrupt again
-                } catch (InterruptedException e) {
-                    return;
-                } catch (ExecutionException | CancellationException e) {
-                    return; // the cell ended, with an exception
-                }
-            }
-            // Stop it by force, again and again: a cell that catches Throwable catches the first
-            // ThreadDeath too, but rarely every one.
-            long forceDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
-            while (!running.isDone() && System.nanoTime() < forceDeadline && stopByForce(thread)) {
-                try {
-                    running.get(REPEAT_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    // still running: stop it again
-                } catch (InterruptedException e) {
-                    return;
-                } catch (ExecutionException | CancellationException e) {
-                    return;
-                }
-            }
-            if (!running.isDone()) {
+                return true;
+            }) && stillRunningAfter(running, () -> stopByForce(thread))) {
                 // It survived even that: stop waiting for it so that the kernel answers again.
                 synchronized (lock) {
                     leftRunning = true;
@@ -234,6 +213,24 @@ final class LiveExecutionControl extends DirectExecutionControl {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // not this snippet's class (it never ran) or a field JShell made final: nothing to clear
         }
+    }
+
+    /**
+     * Calls {@code push} every {@link #REPEAT_MILLIS} for up to {@link #GRACE_MILLIS} while the
+     * cell runs, until {@code push} says it can do nothing; whether the cell still runs then.
+     */
+    private static boolean stillRunningAfter(CompletableFuture<Object> running, BooleanSupplier push) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        while (!running.isDone() && System.nanoTime() < deadline && push.getAsBoolean()) {
+            try {
+                running.get(REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still running: push again
+            } catch (InterruptedException | ExecutionException | CancellationException e) {
+                return false; // the cell ended with an exception, or the watcher itself was stopped
+            }
+        }
+        return !running.isDone();
     }
 
     /** Throws ThreadDeath in {@code thread}; false where the JVM no longer allows it (JDK 20 on). */
