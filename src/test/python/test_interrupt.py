@@ -115,19 +115,26 @@ class EarlyInterruptTest(KernelTestCase):
                 "long end = System.nanoTime() + 5_000_000_000L;\n"
                 "while (System.nanoTime() < end) { }")
         msg_id = self.client.execute(code)
-        time.sleep(0.05)
+        printed = []
+
+        def take(message):
+            if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "stream":
+                printed.append(message["content"]["text"])
+            return (message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "status"
+                    and message["content"]["execution_state"] == "busy")
+        # Once the kernel says it is busy with the cell, it has the cell: an interrupt sent before
+        # that finds no cell and does nothing (as in ipykernel). JShell is still starting now.
+        while not take(self.client.get_iopub_msg(timeout=10)):
+            pass
         self.manager.interrupt_kernel()
         reply = self.reply_to(msg_id)["content"]
         self.assertEqual(reply["status"], "error", reply)
         self.assertEqual(reply["ename"], "CellInterrupted")
-        printed = []
         while True:
             try:
-                message = self.client.get_iopub_msg(timeout=1)
+                take(self.client.get_iopub_msg(timeout=1))
             except queue.Empty:
                 break
-            if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "stream":
-                printed.append(message["content"]["text"])
         self.assertNotIn("started", "".join(printed), "the interrupt was lost: the cell ran")
         reply, seen = self.run_cell("1 + 1")
         self.assertEqual(results(seen), ["2"])
