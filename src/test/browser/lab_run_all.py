@@ -1,8 +1,10 @@
-"""Runs a notebook through JupyterLab's own interface in headless Chromium and checks the result.
+"""Runs a notebook through JupyterLab's or Notebook 7's own interface in headless Chromium and
+checks the result.
 
-    python lab_run_all.py URL_OF_NOTEBOOK_IN_LAB NOTEBOOK_FILE
+    python lab_run_all.py URL_OF_NOTEBOOK NOTEBOOK_FILE
 
-Opens the notebook (a /lab/tree/... URL with its token), waits for its kernel to be idle, chooses
+Opens the notebook (a /lab/tree/... URL for JupyterLab, a /notebooks/... URL for Notebook 7, with
+its token), waits for its kernel to be idle (the server's /api/sessions says), chooses
 Edit > Clear Outputs of All Cells and then Run > Run All Cells from the menu bar, and waits until
 every code cell has an execution count and the kernel is idle again. The notebook's file says how
 many code cells the page must show.
@@ -11,6 +13,8 @@ Then checks: no cell shows an error, and every image in the outputs loaded. Exit
 import json
 import sys
 import time
+import urllib.parse
+import urllib.request
 
 from selenium.webdriver.common.by import By
 
@@ -24,7 +28,18 @@ return Array.from(document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidde
           text: cell.querySelector('.jp-OutputArea') ? cell.querySelector('.jp-OutputArea').textContent.slice(0, 300) : ''};
 });
 """
-STATUS_BAR = "var bar = document.querySelector('#jp-main-statusbar'); return bar ? bar.innerText : '';"
+
+
+def kernel_idle(url):
+    """Whether the server says the kernel of the notebook at url (its session) is idle."""
+    parts = urllib.parse.urlsplit(url)
+    path = urllib.parse.unquote(parts.path.split("/lab/tree/", 1)[-1] if "/lab/tree/" in parts.path
+                                else parts.path.split("/notebooks/", 1)[-1])
+    api = "%s://%s/api/sessions?%s" % (parts.scheme, parts.netloc, parts.query)
+    with urllib.request.urlopen(api, timeout=5) as answer:
+        sessions = json.load(answer)
+    return any(s["path"] == path and s["kernel"]["execution_state"] == "idle" for s in sessions)
+
 
 
 def wait(what, test, seconds):
@@ -39,12 +54,9 @@ def wait(what, test, seconds):
 
 def click_menu(driver, menu, command):
     """Opens a menu of the menu bar by its label and clicks the entry that runs command."""
-    for item in driver.find_elements(By.CSS_SELECTOR, ".lm-MenuBar-item"):
-        if item.text.strip() == menu:
-            item.click()
-            break
-    else:
-        raise SystemExit("FAILED  no menu %r in JupyterLab's menu bar" % menu)
+    items = wait("the menu " + menu, lambda: [item for item in driver.find_elements(By.CSS_SELECTOR, ".lm-MenuBar-item")
+                                              if item.text.strip() == menu], 30)
+    items[0].click()
     entry = wait("the menu entry " + command, lambda: driver.find_elements(
         By.CSS_SELECTOR, '.lm-Menu-item[data-command="%s"]' % command), 10)
     entry[0].click()
@@ -56,7 +68,8 @@ def main(url, notebook):
     driver = chromium.start()
     try:
         driver.get(url)
-        idle = lambda: "| Idle" in driver.execute_script(STATUS_BAR)
+        ui = "JupyterLab" if "/lab/" in url else "Notebook 7"
+        idle = lambda: kernel_idle(url)
         wait("the kernel to start", idle, 120)
         # The stored notebook has outputs: clear them, so that what is checked is what this run made.
         click_menu(driver, "Edit", "editmenu:clear-all")
@@ -80,7 +93,7 @@ def main(url, notebook):
         for p in problems:
             print("FAILED  " + p)
         if not problems:
-            print("ok      JupyterLab ran %d code cells, no errors, %d images shown" % (len(cells), len(images)))
+            print("ok      %s ran %d code cells, no errors, %d images shown" % (ui, len(cells), len(images)))
         return 1 if problems else 0
     finally:
         driver.quit()

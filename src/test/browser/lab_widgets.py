@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 import chromium
-from lab_run_all import CELLS, STATUS_BAR, click_menu, wait
+from lab_run_all import CELLS, click_menu, kernel_idle, wait
 
 SLIDER_CELL = """IntSlider units = new IntSlider("units", 0, 10, 3);
 Label echo = new Label("units 3");
@@ -63,7 +63,7 @@ def free_port():
 def drive(driver, url):
     problems = []
     driver.get(url)
-    idle = lambda: "| Idle" in driver.execute_script(STATUS_BAR)
+    idle = lambda: kernel_idle(url)
     wait("the kernel to start", idle, 120)
     click_menu(driver, "Run", "runmenu:run-all")
 
