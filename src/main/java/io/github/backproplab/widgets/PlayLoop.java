@@ -4,8 +4,9 @@ import java.util.function.DoubleSupplier;
 
 /**
  * What Play does in the training views: on a thread of its own, one training step after another
- * while the Play toggle is on, redrawing at most every {@code redrawMillis}. A loss that stops
- * being finite, or a step that fails, turns Play off and says why in the status line.
+ * while the Play toggle is on, redrawing at most every {@code redrawMillis}; turning Play off waits
+ * for the step under way and redraws. A loss that stops being finite, or a step that fails, turns
+ * Play off and says why in the status line.
  */
 final class PlayLoop {
     private final String name;
@@ -28,10 +29,18 @@ final class PlayLoop {
         this.step = step;
         this.redraw = redraw;
         this.redrawMillis = redrawMillis;
+        play.onChange(playing -> {
+            if (playing) {
+                start();
+            } else {
+                awaitStopped();
+                redraw.run();
+            }
+        });
     }
 
     /** Starts the steps unless they already run. */
-    synchronized void start() {
+    private synchronized void start() {
         if (runner != null && runner.isAlive()) {
             return;
         }
@@ -45,14 +54,21 @@ final class PlayLoop {
         lastDrawn = System.currentTimeMillis();
     }
 
-    /** Waits until the steps have stopped (after Pause); returns at once when none run. */
-    void awaitStopped() throws InterruptedException {
+    /**
+     * Waits until the steps have stopped (after Pause); returns at once when none run. An
+     * interrupt ends the wait and stays set on the waiting thread.
+     */
+    void awaitStopped() {
         Thread running;
         synchronized (this) {
             running = runner;
         }
         if (running != null && running != Thread.currentThread()) { // the loop itself may turn Play off
-            running.join();
+            try {
+                running.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

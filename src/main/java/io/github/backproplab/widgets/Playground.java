@@ -108,14 +108,6 @@ public final class Playground {
         reset.onClick(this::reset);
         copy.onClick(() -> code.clear().appendText(javaCode()));
         inspect.onClick(() -> code.clear().appendText(inspection()));
-        play.onChange(playing -> {
-            if (playing) {
-                loop.start();
-            } else {
-                awaitPaused();
-                redraw();
-            }
-        });
     }
 
     // Settings from Java: each sets its control, which rebuilds as a change in the page does.
@@ -283,11 +275,7 @@ public final class Playground {
 
     /** Waits until a playing run has stopped (after Pause); returns at once when none runs. */
     public void awaitPaused() {
-        try {
-            loop.awaitStopped();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.awaitStopped();
     }
 
     private void change(UnaryOperator<PlaygroundSettings> how) {

@@ -59,20 +59,12 @@ public final class TrainingView {
         });
         reset.onClick(() -> {
             play.value(false);
-            stopRunner();
+            awaitPaused();
             synchronized (this.training) {
                 this.training.reset();
                 this.training.stepSize(stepSize.value());
             }
             redraw();
-        });
-        play.onChange(playing -> {
-            if (playing) {
-                loop.start();
-            } else {
-                stopRunner();
-                redraw();
-            }
         });
     }
 
@@ -107,21 +99,13 @@ public final class TrainingView {
     }
 
     /** Waits until a playing run has stopped (after Pause); for tests. */
-    public void awaitPaused() throws InterruptedException {
+    public void awaitPaused() {
         loop.awaitStopped();
     }
 
     private double stepOnce() {
         synchronized (training) {
             return training.step();
-        }
-    }
-
-    private void stopRunner() {
-        try {
-            awaitPaused();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
