@@ -96,10 +96,6 @@ final class JavaShell {
         return shell;
     }
 
-    LiveExecutionControl control() {
-        return control;
-    }
-
     /** The kernel's own class-path entries, in order. */
     List<String> classpath() {
         return classpath;

@@ -111,9 +111,7 @@ public final class LabKernel extends BaseKernel {
         Object value = NO_VALUE;
         try {
             for (CellParts.Part part : CellParts.of(cell)) {
-                if (control.wasInterrupted()) {
-                    throw new CellInterrupted();
-                }
+                stopIfInterrupted();
                 if (part instanceof CellParts.Magic magic) {
                     magics(js).run(magic, System.out);
                     value = NO_VALUE;
@@ -155,9 +153,7 @@ public final class LabKernel extends BaseKernel {
     private Object outcome(JavaShell js, SnippetEvent main, Chunk chunk, String cell, int cellNumber)
             throws CellFailure {
         JShell shell = js.shell();
-        if (js.control().wasInterrupted()) {
-            throw js.control().leftRunning() ? CellInterrupted.leftRunning() : new CellInterrupted();
-        }
+        stopIfInterrupted();
         if (main == null) {
             return NO_VALUE;
         }
@@ -180,7 +176,14 @@ public final class LabKernel extends BaseKernel {
                 || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
             Unresolved.warn(shell, snippet, System.err);
         }
-        return showsValue(snippet) ? js.control().lastValue() : NO_VALUE;
+        return showsValue(snippet) ? control.lastValue() : NO_VALUE;
+    }
+
+    /** Ends the cell if an interrupt came for it, saying whether the cell's thread still runs. */
+    private void stopIfInterrupted() throws CellInterrupted {
+        if (control.wasInterrupted()) {
+            throw control.leftRunning() ? CellInterrupted.leftRunning() : new CellInterrupted();
+        }
     }
 
     /** An expression ({@code 1 + 1}, {@code net}), not a declaration, assignment or statement. */

@@ -123,8 +123,6 @@ final class LiveExecutionControl extends DirectExecutionControl {
             }
             worker = thread;
             outcome = result;
-        }
-        synchronized (lock) {
             lastWrapper = doit.getDeclaringClass();
         }
         thread.start();

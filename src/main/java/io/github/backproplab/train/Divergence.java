@@ -11,8 +11,8 @@ import org.ejml.dense.row.NormOps_DDRM;
  * without any infinity on the way.
  *
  * <p>Going back: to the latest checkpoint, the weights kept before an update every
- * {@link #CHECKPOINT_EVERY} steps (a copy of all weights every step would cost a tenth of a large
- * network's training time), if their loss on the whole training data is finite and has not
+ * {@link #CHECKPOINT_EVERY} steps (a copy before every update would be one more pass over every
+ * weight in every step), if their loss on the whole training data is finite and has not
  * exploded; otherwise to the weights at the start of the epoch, checked the same way; otherwise
  * to the weights training started from.
  */
