@@ -41,7 +41,6 @@ def kernel_idle(url):
     return any(s["path"] == path and s["kernel"]["execution_state"] == "idle" for s in sessions)
 
 
-
 def wait(what, test, seconds):
     deadline = time.time() + seconds
     while time.time() < deadline:
