@@ -59,9 +59,7 @@ final class ErrorReport {
                     calls.add(where);
                 }
             }
-            for (String call : Frames.fold(calls)) {
-                lines.add(call.startsWith("...") ? "    " + call : "    at " + call);
-            }
+            Frames.addFolded(lines, calls);
             prefix = "Caused by: ";
         }
         return new CellException(summary, lines);

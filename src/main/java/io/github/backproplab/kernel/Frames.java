@@ -12,8 +12,10 @@ final class Frames {
     /** A cycle is folded once it repeats this many times. */
     static final int FOLD_FROM = 3;
 
-    /** {@code REPL.$JShell$23.}, {@code REPL.$JShell$23$}: the class JShell wraps each snippet in. */
-    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]?[.$]");
+    /** {@code REPL.$JShell$23}: the class JShell wraps each snippet in, as a regular expression. */
+    static final String WRAPPER_CLASS = "REPL\\.\\$JShell\\$\\d+[A-Z]?";
+    /** {@code REPL.$JShell$23.}, {@code REPL.$JShell$23$}: the wrapper as the start of a longer name. */
+    private static final Pattern WRAPPER = Pattern.compile(WRAPPER_CLASS + "[.$]");
 
     private Frames() {
     }
@@ -53,6 +55,13 @@ final class Frames {
             i += repeats * cycle;
         }
         return out;
+    }
+
+    /** Adds {@code calls} to a traceback's {@code lines}, folded, as "    at down (line 1)" lines. */
+    static void addFolded(List<String> lines, List<String> calls) {
+        for (String call : fold(calls)) {
+            lines.add(call.startsWith("...") ? "    " + call : "    at " + call);
+        }
     }
 
     /** How many times {@code calls[at, at + length)} occurs back to back from {@code at}. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ThreadFailures {
     /** A frame in a cell's class: the wrapper, then a class the cell declared, if any. */
-    private static final Pattern CELL_CLASS = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]?(?:\\$(.+))?");
+    private static final Pattern CELL_CLASS = Pattern.compile(Frames.WRAPPER_CLASS + "(?:\\$(.+))?");
 
     private ThreadFailures() {
     }
@@ -49,9 +49,7 @@ final class ThreadFailures {
                     calls.add(call);
                 }
             }
-            for (String call : Frames.fold(calls)) {
-                lines.add(call.startsWith("...") ? "    " + call : "    at " + call);
-            }
+            Frames.addFolded(lines, calls);
             prefix = "Caused by: ";
         }
         return lines;
